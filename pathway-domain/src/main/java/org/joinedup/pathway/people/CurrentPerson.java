@@ -1,0 +1,20 @@
+package org.joinedup.pathway.people;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The person behind the current request. */
+final class CurrentPerson {
+
+    private CurrentPerson() {
+    }
+
+    static long id() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            return user.personId();
+        }
+        throw new AccessDeniedException("Sign in first");
+    }
+}

@@ -1,0 +1,10 @@
+package org.joinedup.pathway.people;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByName(String name);
+}

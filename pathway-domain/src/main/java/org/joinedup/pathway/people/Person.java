@@ -1,0 +1,152 @@
+package org.joinedup.pathway.people;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.joinedup.pathway.search.SearchAnalyzers;
+
+@Entity
+@Table(name = "person")
+@Indexed(index = "person")
+class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @KeywordField(normalizer = SearchAnalyzers.KEYWORD, sortable = Sortable.YES)
+    @Column(nullable = false, unique = true, length = PeopleLimits.EMAIL_MAX)
+    private String email;
+
+    @FullTextField(analyzer = SearchAnalyzers.NAME)
+    @FullTextField(name = "displayName_prefix", analyzer = SearchAnalyzers.NAME_PREFIX,
+            searchAnalyzer = SearchAnalyzers.NAME)
+    @Column(name = "display_name", nullable = false, length = PeopleLimits.DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "care_setting", length = 20)
+    private CareSetting careSetting;
+
+    @Column(length = PeopleLimits.PROFESSION_MAX)
+    private String profession;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 30, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(String email, String displayName, String passwordHash, Organisation organisation, Set<Role> roles,
+            CareSetting careSetting, String profession, Instant createdAt) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A person holds at least one role");
+        }
+        if (roles.contains(Role.CLINICIAN) && careSetting == null) {
+            throw new IllegalArgumentException("A clinician works in a care setting");
+        }
+        this.email = email.toLowerCase(Locale.ROOT);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.organisation = organisation;
+        this.roles = EnumSet.copyOf(roles);
+        this.careSetting = careSetting;
+        this.profession = profession;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Organisation organisation() {
+        return organisation;
+    }
+
+    CareSetting careSetting() {
+        return careSetting;
+    }
+
+    String profession() {
+        return profession;
+    }
+
+    Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void describeProfession(String newProfession) {
+        this.profession = newProfession;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+}

@@ -1,0 +1,29 @@
+package org.joinedup.pathway.people;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByEmail(String email);
+
+    @EntityGraph(attributePaths = "organisation")
+    Optional<Person> findWithOrganisationById(Long id);
+
+    @EntityGraph(attributePaths = "organisation")
+    Page<Person> findAllBy(Pageable pageable);
+
+    boolean existsByRolesContaining(Role role);
+
+    /** A bulk update, so recording a sign-in never collides with an edit of the profile. */
+    @Modifying
+    @Query("update Person p set p.lastSignInAt = :when where p.id = :id")
+    void recordSignIn(Long id, Instant when);
+}

@@ -1,0 +1,31 @@
+package org.joinedup.pathway.people;
+
+import java.util.Locale;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads local accounts for password sign-in; an e-mail address is the user name. */
+@Service
+class PortalUserDetailsService implements UserDetailsService {
+
+    private final PersonRepository people;
+
+    PortalUserDetailsService(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        Person person = people.findByEmail(email)
+                .orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
+        return new PortalUser(person.id(), person.email(), person.passwordHash(), person.active(),
+                person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+}

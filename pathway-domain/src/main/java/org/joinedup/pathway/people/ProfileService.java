@@ -1,0 +1,70 @@
+package org.joinedup.pathway.people;
+
+import jakarta.validation.Valid;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** A signed-in person's own profile. Nobody can read or change another person's through it. */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileService.class);
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+
+    ProfileService(PersonRepository people, PasswordEncoder passwordEncoder) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonDetails myProfile() {
+        return PersonDetails.of(me());
+    }
+
+    @Transactional
+    public PersonDetails updateMyProfile(@Valid ProfileChange change) {
+        Person person = me();
+        person.rename(change.displayName().strip());
+        String profession = change.profession() == null ? null : change.profession().strip();
+        person.describeProfession(profession == null || profession.isEmpty() ? null : profession);
+        log.info("Person {} updated their profile", person.id());
+        return PersonDetails.of(person);
+    }
+
+    @Transactional
+    public void changeMyPassword(@Valid PasswordChange change) {
+        Person person = me();
+        if (!passwordEncoder.matches(change.currentPassword(), person.passwordHash())) {
+            log.info("Person {} gave a wrong current password when changing it", person.id());
+            throw new InvalidInputException("currentPassword", "That is not your current password");
+        }
+        PasswordPolicy.problemWith(change.newPassword()).ifPresent(problem -> {
+            throw new InvalidInputException("newPassword", problem);
+        });
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw new InvalidInputException("newPassword", "Choose a password different from your current one");
+        }
+        person.changePasswordHash(passwordEncoder.encode(change.newPassword()));
+        log.info("Person {} changed their password", person.id());
+    }
+
+    private Person me() {
+        Person person = people.findWithOrganisationById(CurrentPerson.id())
+                .orElseThrow(() -> new AccessDeniedException("Your account no longer exists"));
+        if (!person.active()) {
+            throw new AccessDeniedException("Your account has been deactivated");
+        }
+        return person;
+    }
+}

@@ -1,0 +1,74 @@
+package org.joinedup.pathway.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.joinedup.pathway.PathwayTestApplication;
+import org.joinedup.testing.JoinedUpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@JoinedUpTest
+class DatabaseStartupTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void the_embedded_server_is_mariadb_and_flyway_created_the_schema() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductVersion()).contains("MariaDB");
+        }
+        Integer migrations = new JdbcTemplate(dataSource)
+                .queryForObject("select count(*) from flyway_schema_history where success = 1", Integer.class);
+        assertThat(migrations).isPositive();
+    }
+
+    @Test
+    void an_external_server_named_by_url_gets_the_same_migrations() throws Exception {
+        String externalUrl;
+        try (Connection connection = dataSource.getConnection()) {
+            String ours = connection.getMetaData().getURL();
+            externalUrl = ours.substring(0, ours.lastIndexOf('/')) + "/external_check";
+        }
+        new JdbcTemplate(dataSource).execute("create database if not exists external_check");
+
+        try (ConfigurableApplicationContext external = application(
+                "joinedup.db.url=" + externalUrl, "joinedup.db.username=root", "joinedup.db.password=")) {
+            JdbcTemplate jdbc = new JdbcTemplate(external.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo("external_check");
+            assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void an_unreachable_server_stops_start_up_with_one_sentence_saying_what_to_check() {
+        Throwable failure = catchThrowable(() -> application(
+                "joinedup.db.url=jdbc:mariadb://127.0.0.1:1/joinedup?connectTimeout=2000",
+                "joinedup.db.username=joinedup", "joinedup.db.password=secret").close());
+
+        FailureAnalysis analysis = new DatabaseStartupFailureAnalyzer().analyze(failure);
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription())
+                .startsWith("JoinedUp cannot reach the database at jdbc:mariadb://127.0.0.1:1/joinedup")
+                .doesNotContain("\n")
+                .doesNotContain("secret");
+        assertThat(analysis.getAction()).contains("JOINEDUP_DB_URL");
+    }
+
+    /** Starts a second application as a deployer would, with the settings on its command line. */
+    private static ConfigurableApplicationContext application(String... properties) {
+        return new SpringApplicationBuilder(PathwayTestApplication.class)
+                .profiles("test", "demo")
+                .run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new));
+    }
+}
