@@ -11,7 +11,7 @@ CREATE TABLE organisation (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE person (
-    id              BIGINT       NOT NULL AUTO_INCREMENT,
+    id                  BIGINT       NOT NULL AUTO_INCREMENT,
     email           VARCHAR(254) NOT NULL,
     display_name    VARCHAR(100) NOT NULL,
     password_hash   VARCHAR(100) NOT NULL,
@@ -21,6 +21,7 @@ CREATE TABLE person (
     active          BOOLEAN      NOT NULL DEFAULT TRUE,
     created_at      DATETIME(6)  NOT NULL,
     last_sign_in_at DATETIME(6),
+    previous_sign_in_at DATETIME(6),
     version         BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uk_person_email UNIQUE (email),

@@ -74,6 +74,9 @@ class Person {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "previous_sign_in_at")
+    private Instant previousSignInAt;
+
     @Version
     private long version;
 
@@ -136,6 +139,10 @@ class Person {
 
     Instant lastSignInAt() {
         return lastSignInAt;
+    }
+
+    Instant previousSignInAt() {
+        return previousSignInAt;
     }
 
     void rename(String newDisplayName) {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What the portal shows about a person: built inside the service's transaction so views
- * never touch a lazily loaded entity.
+ * never touch a lazily loaded entity. {@code previousSignInAt} is the sign-in before the
+ * current one, shown so that people can spot use of their account they did not make.
  */
 public record PersonDetails(
         long id,
@@ -17,7 +18,8 @@ public record PersonDetails(
         String profession,
         Set<Role> roles,
         boolean active,
-        Instant lastSignInAt) {
+        Instant lastSignInAt,
+        Instant previousSignInAt) {
 
     public PersonDetails {
         roles = Set.copyOf(roles);
@@ -32,6 +34,6 @@ public record PersonDetails(
         Organisation organisation = person.organisation();
         return new PersonDetails(person.id(), person.email(), person.displayName(), organisation.name(),
                 organisation.kind(), person.careSetting(), person.profession(), person.roles(), person.active(),
-                person.lastSignInAt());
+                person.lastSignInAt(), person.previousSignInAt());
     }
 }

@@ -22,8 +22,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByRolesContaining(Role role);
 
-    /** A bulk update, so recording a sign-in never collides with an edit of the profile. */
+    /**
+     * A bulk update, so recording a sign-in never collides with an edit of the profile.
+     * MariaDB assigns left to right, so the previous value moves before the new one lands.
+     */
     @Modifying
-    @Query("update Person p set p.lastSignInAt = :when where p.id = :id")
+    @Query("update Person p set p.previousSignInAt = p.lastSignInAt, p.lastSignInAt = :when where p.id = :id")
     void recordSignIn(Long id, Instant when);
 }

@@ -1,0 +1,47 @@
+package org.joinedup.portal;
+
+import java.util.stream.Collectors;
+
+import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.people.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the portal where to open it and, in the demo profile only, how to sign in. */
+@Component
+class StartupBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+    private final Environment environment;
+    private final ObjectProvider<DemoPeople> demoPeople;
+
+    StartupBanner(Environment environment, ObjectProvider<DemoPeople> demoPeople) {
+        this.environment = environment;
+        this.demoPeople = demoPeople;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        StringBuilder banner = new StringBuilder("\n\n  JoinedUp is ready: open ").append(url()).append("\n");
+        demoPeople.ifAvailable(demo -> {
+            banner.append("\n  DEMO DATA: every person and organisation is fictional.")
+                    .append("\n  Sign in with any of these, password \"").append(demo.password()).append("\":\n");
+            demo.accounts().forEach(account -> banner.append(String.format("    %-42s %s%n", account.email(),
+                    account.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
+                            + (account.careSetting() == null ? "" : " (" + account.careSetting().label() + ")"))));
+        });
+        log.info(banner.toString());
+    }
+
+    String url() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String contextPath = environment.getProperty("server.servlet.context-path", "");
+        return environment.getProperty("joinedup.public-url", "http://localhost:" + port + contextPath + "/");
+    }
+}

@@ -1,0 +1,2 @@
+/** The page everyone lands on after signing in. */
+package org.joinedup.portal.dashboard;

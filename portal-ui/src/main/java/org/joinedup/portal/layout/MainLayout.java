@@ -1,0 +1,78 @@
+package org.joinedup.portal.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.people.PersonDetails;
+import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.portal.ui.RoleBadges;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * The frame of every signed-in page. Navigation is built from the views' {@code @Menu}
+ * annotations and lists only the views the person may open, so a feature module adds
+ * an entry by adding a view.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(ProfileService profiles, AuthenticationContext authentication, Environment environment) {
+        PersonDetails me = profiles.myProfile();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(new DrawerToggle(), header(me, authentication));
+        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+            Div demo = new Div(new Span("Demonstration portal: every person and organisation here is fictional."));
+            demo.addClassName("demo-banner");
+            demo.getElement().setAttribute("role", "note");
+            addToNavbar(demo);
+        }
+    }
+
+    private static Div brand() {
+        Anchor home = new Anchor("", "JoinedUp");
+        home.addClassName("brand");
+        home.getElement().setAttribute("aria-label", "JoinedUp home");
+        Div brand = new Div(home);
+        brand.addClassName("brand-box");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", "Main");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Div header(PersonDetails me, AuthenticationContext authentication) {
+        Span name = new Span(me.displayName());
+        name.addClassName("header-name");
+        Button signOut = new Button("Sign out", event -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div header = new Div(name, RoleBadges.of(me.roles()), signOut);
+        header.addClassName("header-person");
+        return header;
+    }
+}

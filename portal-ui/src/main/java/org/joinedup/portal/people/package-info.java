@@ -1,0 +1,2 @@
+/** The administrators' directory of people. */
+package org.joinedup.portal.people;

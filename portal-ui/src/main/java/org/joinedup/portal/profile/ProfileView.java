@@ -1,0 +1,22 @@
+package org.joinedup.portal.profile;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.people.ProfileService;
+
+/** Your details, and your password, in two separate forms so a mistake in one never loses the other. */
+@Route("profile")
+@PageTitle("My profile | JoinedUp")
+@Menu(order = 90, title = "My profile", icon = "vaadin:user")
+@PermitAll
+class ProfileView extends VerticalLayout {
+
+    ProfileView(ProfileService profiles) {
+        addClassName("page");
+        add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+    }
+}

@@ -1,0 +1,2 @@
+/** A person's own profile and password. */
+package org.joinedup.portal.profile;

@@ -1,0 +1,90 @@
+package org.joinedup.portal.security;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.joinedup.pathway.people.DemoPeople;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The sign-in page. In the demo profile it also lists the demo sign-ins. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | JoinedUp")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm(i18n());
+    private final Paragraph status = new Paragraph();
+    private final AuthenticationContext authentication;
+
+    LoginView(AuthenticationContext authentication, ObjectProvider<DemoPeople> demoPeople) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setAlignItems(Alignment.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        status.addClassName("login-status");
+        status.setVisible(false);
+        status.getElement().setAttribute("role", "status");
+        add(new H1("JoinedUp"), new Paragraph("Designing integrated care together."), status, form);
+        demoPeople.ifAvailable(demo -> add(demoSignIns(demo)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("signed-out")) {
+            status.setText("You have signed out.");
+            status.setVisible(true);
+        } else if (parameters.containsKey("expired")) {
+            status.setText("Your session ended after a period without activity. Please sign in again.");
+            status.setVisible(true);
+        }
+    }
+
+    private static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail address");
+        i18n.getForm().setPassword("Password");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("That e-mail address and password do not match an active account");
+        i18n.getErrorMessage().setMessage("Check them and try again. If your account was deactivated, "
+                + "ask an administrator of your organisation.");
+        i18n.getErrorMessage().setUsername("Enter your e-mail address");
+        i18n.getErrorMessage().setPassword("Enter your password");
+        return i18n;
+    }
+
+    private static Div demoSignIns(DemoPeople demo) {
+        UnorderedList accounts = new UnorderedList();
+        List<DemoPeople.DemoAccount> all = demo.accounts();
+        all.forEach(account -> accounts.add(new ListItem(new Span(account.email()),
+                new Span(" — " + account.displayName()))));
+        Div panel = new Div(new H2("Demonstration portal"),
+                new Paragraph("Every person and organisation here is fictional. Sign in as any of them with the "
+                        + "password \u201c" + demo.password() + "\u201d."),
+                accounts);
+        panel.addClassName("demo-panel");
+        return panel;
+    }
+}

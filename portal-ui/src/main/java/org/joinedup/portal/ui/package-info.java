@@ -1,0 +1,2 @@
+/** Small pieces of interface that several views share. */
+package org.joinedup.portal.ui;
