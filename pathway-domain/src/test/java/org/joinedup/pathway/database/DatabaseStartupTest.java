@@ -39,7 +39,9 @@ class DatabaseStartupTest {
             String ours = connection.getMetaData().getURL();
             externalUrl = ours.substring(0, ours.lastIndexOf('/')) + "/external_check";
         }
-        new JdbcTemplate(dataSource).execute("create database if not exists external_check");
+        JdbcTemplate ours = new JdbcTemplate(dataSource);
+        ours.execute("drop database if exists external_check");
+        ours.execute("create database external_check");
 
         try (ConfigurableApplicationContext external = application(
                 "joinedup.db.url=" + externalUrl, "joinedup.db.username=root", "joinedup.db.password=")) {

@@ -24,6 +24,8 @@ class ProfileServiceTest {
     PortalUserDetailsService users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    DemoPeople demo;
 
     @AfterEach
     void signOut() {
@@ -87,15 +89,15 @@ class ProfileServiceTest {
                 new PasswordChange("not-my-password", "a long new passphrase")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("currentPassword"));
-        assertThatThrownBy(() -> profiles.changeMyPassword(new PasswordChange("demo-password-for-tests", "short")))
+        assertThatThrownBy(() -> profiles.changeMyPassword(new PasswordChange(demo.password(), "short")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("newPassword"));
 
-        profiles.changeMyPassword(new PasswordChange("demo-password-for-tests", "kidney clinic on tuesdays"));
+        profiles.changeMyPassword(new PasswordChange(demo.password(), "kidney clinic on tuesdays"));
 
         String stored = users.loadUserByUsername("consultant@demo.joinedup.example").getPassword();
         assertThat(passwordEncoder.matches("kidney clinic on tuesdays", stored)).isTrue();
-        assertThat(passwordEncoder.matches("demo-password-for-tests", stored)).isFalse();
+        assertThat(passwordEncoder.matches(demo.password(), stored)).isFalse();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.joinedup.portal.ui.RoleBadges;
 @PageTitle("Dashboard | JoinedUp")
 @Menu(order = 0, title = "Dashboard", icon = "vaadin:home")
 @PermitAll
-class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout {
 
     DashboardView(ProfileService profiles) {
         PersonDetails me = profiles.myProfile();

@@ -35,13 +35,13 @@ public class MainLayout extends AppLayout {
         PersonDetails me = profiles.myProfile();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), header(me, authentication));
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Div demo = new Div(new Span("Demonstration portal: every person and organisation here is fictional."));
             demo.addClassName("demo-banner");
             demo.getElement().setAttribute("role", "note");
-            addToNavbar(demo);
+            addToDrawer(demo);
         }
+        addToNavbar(new DrawerToggle(), header(me, authentication));
     }
 
     private static Div brand() {

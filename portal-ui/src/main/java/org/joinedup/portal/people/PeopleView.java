@@ -25,7 +25,7 @@ import org.joinedup.pathway.people.Role;
 @Menu(order = 80, title = "People", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
 @AccessDeniedErrorRouter
-class PeopleView extends VerticalLayout {
+public class PeopleView extends VerticalLayout {
 
     final TextField search = new TextField();
     final Grid<PersonDetails> grid = new Grid<>();

@@ -13,7 +13,7 @@ import org.joinedup.pathway.people.ProfileService;
 @PageTitle("My profile | JoinedUp")
 @Menu(order = 90, title = "My profile", icon = "vaadin:user")
 @PermitAll
-class ProfileView extends VerticalLayout {
+public class ProfileView extends VerticalLayout {
 
     ProfileView(ProfileService profiles) {
         addClassName("page");

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | JoinedUp")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm(i18n());
     private final Paragraph status = new Paragraph();

@@ -26,7 +26,9 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny()));
         // A new session id at sign-in, so a session id seen before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class, SIGNED_OUT_URL)).build();
+        // Unknown addresses reach Vaadin's router once signed in, so people see the not-found page.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, SIGNED_OUT_URL)
+                .anyRequest(request -> request.authenticated())).build();
     }
 }

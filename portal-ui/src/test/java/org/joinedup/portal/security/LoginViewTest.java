@@ -1,0 +1,52 @@
+package org.joinedup.portal.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import org.joinedup.portal.KaribuTest;
+import org.joinedup.portal.dashboard.DashboardView;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void the_sign_in_form_posts_to_spring_security_and_lists_the_demo_sign_ins() {
+        navigateTo("login");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(_find(ListItem.class)).hasSize(14)
+                .anySatisfy(item -> assertThat(item.getElement().getTextRecursively())
+                        .contains("patient@demo.joinedup.example"));
+    }
+
+    @Test
+    void a_failed_sign_in_says_so_without_revealing_which_part_was_wrong() {
+        navigateTo("login", "error");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("That e-mail address and password do not match an active account");
+    }
+
+    @Test
+    void signing_out_is_confirmed() {
+        navigateTo("login", "signed-out");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withText("You have signed out."))).isNotNull();
+    }
+
+    @Test
+    void someone_already_signed_in_goes_straight_to_the_dashboard() {
+        signInAs("nurse");
+        navigateTo("login");
+
+        assertThat(currentView()).isAssignableTo(DashboardView.class);
+    }
+}
