@@ -1,11 +1,13 @@
 package org.joinedup.portal.layout;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -13,6 +15,7 @@ import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class NavigationTest extends KaribuTest {
 
@@ -75,6 +78,16 @@ class NavigationTest extends KaribuTest {
         assertThat(status).isEqualTo(403);
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("You do not have access to this page");
+    }
+
+    @Test
+    void signing_out_ends_the_authentication() {
+        signInAs("gp");
+        navigateTo("");
+
+        _click(_get(Button.class, spec -> spec.withText("Sign out")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     @Test
