@@ -38,6 +38,7 @@ public class PeopleView extends VerticalLayout {
         setSizeFull();
 
         search.setPlaceholder("Search by name or e-mail");
+        search.setWidth("min(100%, 24rem)");
         search.setAriaLabel("Search people");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
