@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import kotlin.jvm.functions.Function0;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Browserless view tests: the whole application against the real MariaDB, with Vaadin
@@ -55,7 +58,12 @@ public abstract class KaribuTest {
     protected void signInAs(String demoLocalPart) {
         UserDetails user = users.loadUserByUsername(demoLocalPart + "@demo.joinedup.example");
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        // Vaadin's security-context strategy reads the context from the session, as after a real sign-in.
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -1,9 +1,5 @@
 package org.joinedup.portal.layout;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -18,14 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("No access | JoinedUp")
 @AnonymousAllowed
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
-        addClassName("error-page");
-        add(new H1("You do not have access to this page"),
-                new Paragraph("Your roles do not include this part of JoinedUp. If you think they should, "
-                        + "ask an administrator."),
-                new Anchor("", "Go to your dashboard"));
+        super("You do not have access to this page",
+                "Your roles do not include this part of JoinedUp. If you think they should, ask an administrator.");
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.joinedup.portal.layout;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,13 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown for an address that leads nowhere. Stands outside the main layout so it works signed out too. */
 @PageTitle("Page not found | JoinedUp")
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("error-page");
-        add(new H1("Page not found"),
-                new Paragraph("There is no page at this address. It may have moved, or the link may be mistyped."),
-                new Anchor("", "Go to your dashboard"));
+        super("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped.");
     }
 
     @Override
