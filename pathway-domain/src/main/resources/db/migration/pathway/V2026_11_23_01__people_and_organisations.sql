@@ -1,4 +1,5 @@
--- People, the organisations they belong to and the roles they hold.
+-- People, the organisations they belong to and the roles they hold. Patient partners
+-- need not belong to an organisation; only ACTIVE accounts can sign in.
 -- Column sizes match org.joinedup.pathway.people.PeopleLimits.
 
 CREATE TABLE organisation (
@@ -11,14 +12,16 @@ CREATE TABLE organisation (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE person (
-    id                  BIGINT       NOT NULL AUTO_INCREMENT,
+    id              BIGINT       NOT NULL AUTO_INCREMENT,
     email           VARCHAR(254) NOT NULL,
     display_name    VARCHAR(100) NOT NULL,
-    password_hash   VARCHAR(100) NOT NULL,
-    organisation_id BIGINT       NOT NULL,
+    real_name       VARCHAR(100),
+    password_hash   VARCHAR(100),
+    organisation_id BIGINT,
     care_setting    VARCHAR(20),
     profession      VARCHAR(100),
-    active          BOOLEAN      NOT NULL DEFAULT TRUE,
+    status          VARCHAR(20)  NOT NULL,
+    guidelines_accepted_at DATETIME(6),
     created_at      DATETIME(6)  NOT NULL,
     last_sign_in_at DATETIME(6),
     previous_sign_in_at DATETIME(6),
@@ -26,7 +29,8 @@ CREATE TABLE person (
     PRIMARY KEY (id),
     CONSTRAINT uk_person_email UNIQUE (email),
     CONSTRAINT fk_person_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
-    INDEX ix_person_display_name (display_name)
+    INDEX ix_person_display_name (display_name),
+    INDEX ix_person_status (status)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE person_role (

@@ -45,10 +45,15 @@ class Person {
     @Column(name = "display_name", nullable = false, length = PeopleLimits.DISPLAY_NAME_MAX)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "real_name", length = PeopleLimits.DISPLAY_NAME_MAX)
+    private String realName;
+
+    /** Null for people who only sign in through an identity provider. */
+    @Column(name = "password_hash", length = 100)
     private String passwordHash;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null for a patient partner who belongs to no patient group. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
@@ -65,8 +70,12 @@ class Person {
     @Column(name = "role", length = 30, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(nullable = false)
-    private boolean active = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "guidelines_accepted_at")
+    private Instant guidelinesAcceptedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -133,8 +142,16 @@ class Person {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    boolean active() {
-        return active;
+    AccountStatus status() {
+        return status;
+    }
+
+    String realName() {
+        return realName;
+    }
+
+    Instant guidelinesAcceptedAt() {
+        return guidelinesAcceptedAt;
     }
 
     Instant lastSignInAt() {

@@ -7,6 +7,8 @@ import java.util.Set;
  * What the portal shows about a person: built inside the service's transaction so views
  * never touch a lazily loaded entity. {@code previousSignInAt} is the sign-in before the
  * current one, shown so that people can spot use of their account they did not make.
+ * {@code organisationName} and {@code organisationKind} are null for someone who belongs
+ * to no organisation.
  */
 public record PersonDetails(
         long id,
@@ -17,7 +19,7 @@ public record PersonDetails(
         CareSetting careSetting,
         String profession,
         Set<Role> roles,
-        boolean active,
+        AccountStatus status,
         Instant lastSignInAt,
         Instant previousSignInAt) {
 
@@ -30,10 +32,15 @@ public record PersonDetails(
         return roles.stream().anyMatch(Role::isStaff);
     }
 
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
     static PersonDetails of(Person person) {
         Organisation organisation = person.organisation();
-        return new PersonDetails(person.id(), person.email(), person.displayName(), organisation.name(),
-                organisation.kind(), person.careSetting(), person.profession(), person.roles(), person.active(),
-                person.lastSignInAt(), person.previousSignInAt());
+        return new PersonDetails(person.id(), person.email(), person.displayName(),
+                organisation == null ? null : organisation.name(), organisation == null ? null : organisation.kind(),
+                person.careSetting(), person.profession(), person.roles(), person.status(), person.lastSignInAt(),
+                person.previousSignInAt());
     }
 }

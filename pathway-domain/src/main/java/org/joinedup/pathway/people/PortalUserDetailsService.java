@@ -25,7 +25,11 @@ class PortalUserDetailsService implements UserDetailsService {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Person person = people.findByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
-        return new PortalUser(person.id(), person.email(), person.passwordHash(), person.active(),
+        if (person.passwordHash() == null) {
+            throw new UsernameNotFoundException("The account signs in through an identity provider only");
+        }
+        return new PortalUser(person.id(), person.email(), person.displayName(), person.passwordHash(),
+                person.status() == AccountStatus.ACTIVE,
                 person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 }

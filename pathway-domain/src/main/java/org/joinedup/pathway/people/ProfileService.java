@@ -62,7 +62,7 @@ public class ProfileService {
     private Person me() {
         Person person = people.findWithOrganisationById(CurrentPerson.id())
                 .orElseThrow(() -> new AccessDeniedException("Your account no longer exists"));
-        if (!person.active()) {
+        if (person.status() != AccountStatus.ACTIVE) {
             throw new AccessDeniedException("Your account has been deactivated");
         }
         return person;

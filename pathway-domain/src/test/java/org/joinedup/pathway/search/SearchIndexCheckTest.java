@@ -34,8 +34,8 @@ class SearchIndexCheckTest {
     @WithMockUser(roles = "ADMIN")
     void rows_written_behind_the_index_are_found_after_the_start_up_check() throws Exception {
         jdbc.update("""
-                insert into person (email, display_name, password_hash, organisation_id, active, created_at, version)
-                select 'imported@example.org', 'Imogen Imported', '{noop}x', min(id), true, now(6), 0 from organisation
+                insert into person (email, display_name, password_hash, organisation_id, status, created_at, version)
+                select 'imported@example.org', 'Imogen Imported', '{noop}x', min(id), 'ACTIVE', now(6), 0 from organisation
                 """);
         assertThat(directory.count("imogen")).isZero();
 

@@ -37,7 +37,9 @@ public class DashboardView extends VerticalLayout {
     private static Div aboutYou(PersonDetails me) {
         Div card = new Div(new H2("Your account"));
         card.addClassName("card");
-        card.add(line("Organisation", me.organisationName() + " (" + me.organisationKind().label() + ")"));
+        if (me.organisationName() != null) {
+            card.add(line("Organisation", me.organisationName() + " (" + me.organisationKind().label() + ")"));
+        }
         if (me.careSetting() != null) {
             card.add(line("Care setting", me.careSetting().label()));
         }

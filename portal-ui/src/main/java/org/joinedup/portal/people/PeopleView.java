@@ -47,11 +47,12 @@ public class PeopleView extends VerticalLayout {
 
         grid.addColumn(PersonDetails::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PersonDetails::email).setHeader("E-mail").setFlexGrow(2);
-        grid.addColumn(PersonDetails::organisationName).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader("Organisation")
+                .setFlexGrow(2);
         grid.addColumn(p -> p.careSetting() == null ? "" : p.careSetting().label()).setHeader("Care setting");
         grid.addColumn(p -> p.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setFlexGrow(2);
-        grid.addColumn(p -> p.active() ? "Active" : "Deactivated").setHeader("Status");
+        grid.addColumn(p -> p.status().label()).setHeader("Status");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("People");
 

@@ -75,7 +75,7 @@ class ProfileForm extends Section {
 
         FormLayout fields = new FormLayout(displayName, profession,
                 readOnly("E-mail address", me.email()),
-                readOnly("Organisation", me.organisationName()),
+                readOnly("Organisation", me.organisationName() == null ? "None" : me.organisationName()),
                 readOnly("Care setting", me.careSetting() == null ? "Not applicable" : me.careSetting().label()));
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(new H2("About you"), fields, RoleBadges.of(me.roles()), save);

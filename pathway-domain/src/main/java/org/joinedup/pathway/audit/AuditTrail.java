@@ -1,0 +1,103 @@
+package org.joinedup.pathway.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. Writing joins the caller's transaction, so an
+ * entry exists exactly when the change it describes was committed. Appends are
+ * serialised on one head row, which keeps the hash chain linear across threads and
+ * nodes.
+ */
+@Service
+public class AuditTrail {
+
+    private static final int VERIFY_BATCH = 500;
+
+    private final AuditEntryRepository entries;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryRepository entries, EntityManager entityManager, Clock clock) {
+        this.entries = entries;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Records a change made by the signed-in person, or by the portal itself when nobody is signed in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String subjectType, long subjectId, String details) {
+        Actor actor = Actor.current();
+        String previous = headHash(true);
+        AuditEntry entry = entries.save(new AuditEntry(clock.instant(), actor.id(), actor.name(), action,
+                subjectType, subjectId, details, previous));
+        entityManager.createNativeQuery("update audit_chain_head set last_hash = ?1 where id = 1")
+                .setParameter(1, entry.entryHash())
+                .executeUpdate();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditRecord> history(String subjectType, long subjectId, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return entries.history(subjectType, subjectId, PageRequest.of(offset / size, size)).stream()
+                .map(AuditEntry::toRecord).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long historySize(String subjectType, long subjectId) {
+        return entries.countBySubjectTypeAndSubjectId(subjectType, subjectId);
+    }
+
+    /** Re-computes every hash in order; the first entry that does not follow is reported. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public ChainCheck verify() {
+        String expectedPrevious = AuditEntry.GENESIS;
+        long checked = 0;
+        long lastId = 0;
+        List<AuditEntry> batch;
+        do {
+            batch = entries.after(lastId, PageRequest.of(0, VERIFY_BATCH));
+            for (AuditEntry entry : batch) {
+                checked++;
+                if (!entry.previousHash().equals(expectedPrevious) || !entry.computeHash().equals(entry.entryHash())) {
+                    return new ChainCheck(checked, entry.id(), false);
+                }
+                expectedPrevious = entry.entryHash();
+                lastId = entry.id();
+            }
+            entityManager.clear();
+        } while (batch.size() == VERIFY_BATCH);
+        return new ChainCheck(checked, null, !expectedPrevious.equals(headHash(false)));
+    }
+
+    private String headHash(boolean lockForAppend) {
+        return (String) entityManager
+                .createNativeQuery("select last_hash from audit_chain_head where id = 1" + (lockForAppend ? " for update" : ""))
+                .getSingleResult();
+    }
+
+    /** Who is acting: read from the security context, so callers cannot misattribute a change. */
+    private record Actor(Long id, String name) {
+
+        static Actor current() {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
+                return new Actor(actor.auditActorId(), actor.auditActorName());
+            }
+            return new Actor(null, "system");
+        }
+    }
+}
