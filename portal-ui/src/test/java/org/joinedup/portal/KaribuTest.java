@@ -87,7 +87,11 @@ public abstract class KaribuTest {
 
     /** Opens a page with a query parameter, as a redirect from Spring Security would. */
     protected static void navigateTo(String location, String parameter) {
-        UI.getCurrent().navigate(location, QueryParameters.simple(Map.of(parameter, "")));
+        navigateTo(location, parameter, "");
+    }
+
+    protected static void navigateTo(String location, String parameter, String value) {
+        UI.getCurrent().navigate(location, QueryParameters.simple(Map.of(parameter, value)));
     }
 
     protected static Class<?> currentView() {

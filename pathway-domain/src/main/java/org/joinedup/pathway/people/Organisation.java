@@ -47,4 +47,12 @@ class Organisation {
     OrganisationKind kind() {
         return kind;
     }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    void reclassify(OrganisationKind newKind) {
+        this.kind = newKind;
+    }
 }

@@ -94,6 +94,12 @@ class Person {
 
     Person(String email, String displayName, String passwordHash, Organisation organisation, Set<Role> roles,
             CareSetting careSetting, String profession, Instant createdAt) {
+        this(email, displayName, passwordHash, organisation, roles, careSetting, profession, createdAt,
+                AccountStatus.ACTIVE);
+    }
+
+    Person(String email, String displayName, String passwordHash, Organisation organisation, Set<Role> roles,
+            CareSetting careSetting, String profession, Instant createdAt, AccountStatus status) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A person holds at least one role");
         }
@@ -108,6 +114,7 @@ class Person {
         this.careSetting = careSetting;
         this.profession = profession;
         this.createdAt = createdAt;
+        this.status = status;
     }
 
     Long id() {
@@ -172,5 +179,48 @@ class Person {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    void changeRoles(Set<Role> newRoles, CareSetting newCareSetting) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A person holds at least one role");
+        }
+        if (newRoles.contains(Role.CLINICIAN) && newCareSetting == null) {
+            throw new IllegalArgumentException("A clinician works in a care setting");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.careSetting = newCareSetting;
+    }
+
+    void moveTo(Organisation newOrganisation) {
+        this.organisation = newOrganisation;
+    }
+
+    void changeStatus(AccountStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    void recordRealName(String newRealName) {
+        this.realName = newRealName;
+    }
+
+    void acceptGuidelines(Instant when) {
+        this.guidelinesAcceptedAt = when;
+    }
+
+    /**
+     * Closing an account: personal fields are erased, the row stays so that what the
+     * person contributed is still attributed, to "Former member".
+     */
+    void erase(String placeholderEmail) {
+        this.email = placeholderEmail;
+        this.displayName = "Former member";
+        this.realName = null;
+        this.passwordHash = null;
+        this.profession = null;
+        this.lastSignInAt = null;
+        this.previousSignInAt = null;
+        this.status = AccountStatus.CLOSED;
     }
 }

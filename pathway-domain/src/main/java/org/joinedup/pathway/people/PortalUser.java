@@ -14,12 +14,23 @@ public class PortalUser extends User implements AuditActor {
 
     private final long personId;
     private final String displayName;
+    private final AccountStatus status;
 
-    PortalUser(long personId, String email, String displayName, String passwordHash, boolean enabled,
+    /**
+     * Always "enabled" for Spring Security's checks before the password: the account's
+     * status is checked after it ({@link PasswordSignInConfiguration}), so it is never
+     * revealed to someone who does not know the password.
+     */
+    PortalUser(long personId, String email, String displayName, String passwordHash, AccountStatus status,
             Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash, enabled, true, true, true, authorities);
+        super(email, passwordHash, true, true, true, true, authorities);
         this.personId = personId;
         this.displayName = displayName;
+        this.status = status;
+    }
+
+    public AccountStatus status() {
+        return status;
     }
 
     public long personId() {

@@ -29,7 +29,7 @@ class PortalUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("The account signs in through an identity provider only");
         }
         return new PortalUser(person.id(), person.email(), person.displayName(), person.passwordHash(),
-                person.status() == AccountStatus.ACTIVE,
+                person.status(),
                 person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 }

@@ -51,7 +51,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            String code = parameters.get("error").stream().findFirst().orElse("");
+            SignInProblem problem = SignInProblem.fromCode(code).orElse(SignInProblem.BAD_CREDENTIALS);
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(problem.title());
+            i18n.getErrorMessage().setMessage(problem.message());
+            form.setI18n(i18n);
+            form.setError(true);
+        }
         if (parameters.containsKey("signed-out")) {
             status.setText("You have signed out.");
             status.setVisible(true);
@@ -67,9 +75,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail address");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("That e-mail address and password do not match an active account");
-        i18n.getErrorMessage().setMessage("Check them and try again. If your account was deactivated, "
-                + "ask an administrator of your organisation.");
+        i18n.getErrorMessage().setTitle(SignInProblem.BAD_CREDENTIALS.title());
+        i18n.getErrorMessage().setMessage(SignInProblem.BAD_CREDENTIALS.message());
         i18n.getErrorMessage().setUsername("Enter your e-mail address");
         i18n.getErrorMessage().setPassword("Enter your password");
         return i18n;

@@ -27,8 +27,10 @@ class SecurityConfiguration {
         // A new session id at sign-in, so a session id seen before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // Unknown addresses reach Vaadin's router once signed in, so people see the not-found page.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, SIGNED_OUT_URL)
-                .anyRequest(request -> request.authenticated())).build();
+                .anyRequest(request -> request.authenticated()));
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        return http.build();
     }
 }

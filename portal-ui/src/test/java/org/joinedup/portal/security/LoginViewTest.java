@@ -36,6 +36,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void an_account_waiting_for_approval_is_told_so() {
+        navigateTo("login", "error", "pending");
+
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Your account is waiting for approval");
+    }
+
+    @Test
     void signing_out_is_confirmed() {
         navigateTo("login", "signed-out");
 

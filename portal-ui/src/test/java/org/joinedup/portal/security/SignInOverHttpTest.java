@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-in as a browser does it: real HTTP against the running portal, cookies and redirects included. */
@@ -28,6 +29,8 @@ class SignInOverHttpTest {
     int port;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private CookieManager cookies;
     private HttpClient browser;
@@ -73,6 +76,24 @@ class SignInOverHttpTest {
         assertThat(get("/no-such-page").statusCode())
                 .as("an unknown address reaches the portal's own not-found page")
                 .isNotEqualTo(403);
+    }
+
+    @Test
+    void an_inactive_account_is_named_as_such_only_to_someone_who_knows_its_password() throws Exception {
+        jdbc.update("update person set status = 'DEACTIVATED' where email = 'socialcare@demo.joinedup.example'");
+        jdbc.update("update person set status = 'PENDING_APPROVAL' where email = 'publichealth@demo.joinedup.example'");
+        get("/login");
+
+        assertThat(location(signIn("socialcare@demo.joinedup.example", "a wrong guess"))).endsWith("/login?error");
+        assertThat(location(signIn("socialcare@demo.joinedup.example", demo.password())))
+                .endsWith("/login?error=deactivated");
+        assertThat(location(signIn("publichealth@demo.joinedup.example", demo.password())))
+                .endsWith("/login?error=pending");
+        assertThat(get("/").statusCode()).isEqualTo(302);
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,47 @@
+package org.joinedup.portal.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.pathway.people.InactiveAccountException;
+
+/** Sends a failed sign-in back to the sign-in page with the reason the person may be told. */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
+    private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        SignInProblem problem = problemFor(failure);
+        log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), problem);
+        String code = problem.code();
+        redirect.sendRedirect(request, response, code.isEmpty() ? "/login?error" : "/login?error=" + code);
+    }
+
+    static SignInProblem problemFor(AuthenticationException failure) {
+        if (failure instanceof InactiveAccountException inactive) {
+            return inactive.status() == AccountStatus.PENDING_APPROVAL
+                    ? SignInProblem.PENDING_APPROVAL : SignInProblem.DEACTIVATED;
+        }
+        if (failure instanceof LockedException) {
+            return SignInProblem.LOCKED;
+        }
+        if (failure instanceof DisabledException) {
+            return SignInProblem.DEACTIVATED;
+        }
+        return SignInProblem.BAD_CREDENTIALS;
+    }
+}
