@@ -56,7 +56,11 @@ class CloseAccountDialog extends Dialog {
         confirm.addClickListener(event -> confirm());
         keep.addClickListener(event -> close());
         getFooter().add(keep, confirm);
-        addOpenedChangeListener(event -> password.focus());
+        addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                password.focus();
+            }
+        });
     }
 
     private void confirm() {
