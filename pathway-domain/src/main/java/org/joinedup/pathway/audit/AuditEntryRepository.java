@@ -13,6 +13,10 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     long countBySubjectTypeAndSubjectId(String subjectType, long subjectId);
 
+    @Query("select e from AuditEntry e where (e.subjectType = :subjectType and e.subjectId = :subjectId)"
+            + " or e.actorId = :actorId order by e.id")
+    List<AuditEntry> aboutOrBy(String subjectType, long subjectId, long actorId);
+
     @Query("select e from AuditEntry e where e.id > :afterId order by e.id")
     List<AuditEntry> after(long afterId, Pageable page);
 }

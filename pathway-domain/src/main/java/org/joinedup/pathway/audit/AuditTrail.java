@@ -37,7 +37,21 @@ public class AuditTrail {
     /** Records a change made by the signed-in person, or by the portal itself when nobody is signed in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, long subjectId, String details) {
-        Actor actor = Actor.current();
+        append(Actor.current(), action, subjectType, subjectId, details);
+    }
+
+    /**
+     * Like {@link #record}, but names the signed-in actor {@code actorName} rather than the
+     * name they signed in with: for a change that erases that name, such as closing one's
+     * own account. Who acted is still read from the security context.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordUnderName(String actorName, String action, String subjectType, long subjectId,
+            String details) {
+        append(new Actor(Actor.current().id(), actorName), action, subjectType, subjectId, details);
+    }
+
+    private void append(Actor actor, String action, String subjectType, long subjectId, String details) {
         String previous = headHash(true);
         AuditEntry entry = entries.save(new AuditEntry(clock.instant(), actor.id(), actor.name(), action,
                 subjectType, subjectId, details, previous));

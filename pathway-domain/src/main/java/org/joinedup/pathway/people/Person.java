@@ -161,6 +161,10 @@ class Person {
         return guidelinesAcceptedAt;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     Instant lastSignInAt() {
         return lastSignInAt;
     }

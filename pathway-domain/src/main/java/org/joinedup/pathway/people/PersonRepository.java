@@ -1,12 +1,16 @@
 package org.joinedup.pathway.people;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +25,14 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Page<Person> findAllBy(Pageable pageable);
 
     boolean existsByRolesContaining(Role role);
+
+    /**
+     * Locks the rows of everyone in the given status who holds the role, so two people
+     * cannot each leave the other as the last administrator at the same moment.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p join p.roles r where r = :role and p.status = :status")
+    List<Person> lockHolders(Role role, AccountStatus status);
 
     /**
      * A bulk update, so recording a sign-in never collides with an edit of the profile.

@@ -5,18 +5,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.pathway.people.YourDataService;
 
-/** Your details, and your password, in two separate forms so a mistake in one never loses the other. */
+/**
+ * Your details, and your password, in two separate forms so a mistake in one never loses the other;
+ * then your data: a copy to download, and closing your account.
+ */
 @Route("profile")
 @PageTitle("My profile | JoinedUp")
 @Menu(order = 90, title = "My profile", icon = "vaadin:user")
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    ProfileView(ProfileService profiles) {
+    ProfileView(ProfileService profiles, YourDataService yourData, AuthenticationContext authentication) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+        add(new YourDataSection(yourData, authentication));
     }
 }

@@ -1,0 +1,71 @@
+package org.joinedup.pathway.people;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.joinedup.pathway.yourdata.ErasureRefusedException;
+import org.joinedup.pathway.yourdata.PersonalDataContributor;
+import org.joinedup.pathway.yourdata.PersonalDataSection;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people feature's part of "your data": the account itself. Closing keeps the row,
+ * so contributions stay attributed, but erases everything that identifies the person.
+ */
+@Component
+@Order(0)
+class PeoplePersonalData implements PersonalDataContributor {
+
+    private final PersonRepository people;
+
+    PeoplePersonalData(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    public PersonalDataSection export(long personId) {
+        Person person = find(personId);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", person.id());
+        data.put("email", person.email());
+        data.put("displayName", person.displayName());
+        data.put("realName", person.realName());
+        data.put("profession", person.profession());
+        Organisation organisation = person.organisation();
+        if (organisation == null) {
+            data.put("organisation", null);
+        } else {
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("name", organisation.name());
+            about.put("kind", organisation.kind().label());
+            data.put("organisation", about);
+        }
+        data.put("careSetting", person.careSetting() == null ? null : person.careSetting().label());
+        data.put("roles", person.roles().stream().sorted().map(Role::label).toList());
+        data.put("accountStatus", person.status().label());
+        data.put("joinedAt", person.createdAt());
+        data.put("communityGuidelinesAcceptedAt", person.guidelinesAcceptedAt());
+        data.put("lastSignInAt", person.lastSignInAt());
+        data.put("previousSignInAt", person.previousSignInAt());
+        return new PersonalDataSection("account",
+                "Your account: who you are on JoinedUp, your organisation, your roles and when you signed in.", data);
+    }
+
+    @Override
+    public void erase(long personId) {
+        Person person = find(personId);
+        if (person.roles().contains(Role.ADMIN) && person.status() == AccountStatus.ACTIVE
+                && people.lockHolders(Role.ADMIN, AccountStatus.ACTIVE).size() <= 1) {
+            throw new ErasureRefusedException("You are the only active administrator, so your account cannot be "
+                    + "closed yet. Make someone else an administrator first.");
+        }
+        // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
+        person.erase("closed-" + personId + "@closed.invalid");
+    }
+
+    private Person find(long personId) {
+        return people.findWithOrganisationById(personId)
+                .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+    }
+}

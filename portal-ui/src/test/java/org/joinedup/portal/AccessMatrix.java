@@ -1,0 +1,127 @@
+package org.joinedup.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.joinedup.pathway.people.Role;
+
+/**
+ * The table in {@code docs/access-matrix.md}: one row per route and per public service
+ * method, saying who may open or call it.
+ */
+final class AccessMatrix {
+
+    static final String FILE = "docs/access-matrix.md";
+    static final String ROUTE = "route";
+    static final String SERVICE = "service";
+
+    /**
+     * One row. {@code roles} is empty for {@code everyone}, {@code signed in} and
+     * {@code nobody}.
+     */
+    record Row(int line, String kind, String name, String allowed, Set<Role> roles) {
+
+        /** Whether a caller with exactly this role, or nobody signed in when null, may go ahead. */
+        boolean allows(Role role) {
+            return switch (allowed) {
+                case "everyone" -> true;
+                case "signed in" -> role != null;
+                case "nobody" -> false;
+                default -> role != null && roles.contains(role);
+            };
+        }
+
+        String key() {
+            return kind + " " + name;
+        }
+    }
+
+    private final List<Row> rows;
+
+    private AccessMatrix(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    List<Row> rows(String kind) {
+        return rows.stream().filter(row -> row.kind().equals(kind)).toList();
+    }
+
+    /** The row a person would add for a route or method, aligned like the others. */
+    static String line(String kind, String name, String allowed) {
+        return "| " + kind + " | " + name + " | " + allowed + " | |";
+    }
+
+    /** Reads the table from the repository root, whichever module the tests run in. */
+    static AccessMatrix read() {
+        Path file = location();
+        try {
+            return parse(Files.readAllLines(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    static AccessMatrix parse(List<String> lines) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("|")) {
+                continue;
+            }
+            String[] cells = Arrays.stream(line.substring(1).split("\\|", -1)).map(String::strip).toArray(String[]::new);
+            String kind = cells[0];
+            if (kind.equals("kind") || kind.startsWith("-")) {
+                continue;
+            }
+            int number = i + 1;
+            if (cells.length < 3 || !(kind.equals(ROUTE) || kind.equals(SERVICE))) {
+                throw new IllegalStateException(FILE + " line " + number + ": a row is | route or service | name | allowed |");
+            }
+            Row row = new Row(number, kind, cells[1], cells[2], roles(cells[2], number));
+            if (!seen.add(row.key())) {
+                throw new IllegalStateException(FILE + " line " + number + ": " + row.key() + " has a row already");
+            }
+            rows.add(row);
+        }
+        return new AccessMatrix(List.copyOf(rows));
+    }
+
+    private static Set<Role> roles(String allowed, int line) {
+        if (Set.of("everyone", "signed in", "nobody").contains(allowed)) {
+            return Set.of();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : allowed.split(",")) {
+            try {
+                roles.add(Role.valueOf(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(FILE + " line " + line + ": \"" + name.strip()
+                        + "\" is not everyone, signed in, nobody or a role (" + Arrays.toString(Role.values()) + ")");
+            }
+        }
+        return roles;
+    }
+
+    private static Path location() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(FILE);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(FILE + " not found above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,139 @@
+package org.joinedup.portal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
+
+/**
+ * What the access matrix must cover, found in the code: every route, and every public
+ * method of every public {@code @Service}, under {@code org.joinedup}. For a missing row
+ * it suggests the "allowed" value the annotations declare.
+ */
+final class AccessTargets {
+
+    private static final String BASE_PACKAGE = "org.joinedup";
+    private static final Pattern HAS_ROLES = Pattern.compile("has(?:Any)?Role\\((.*)\\)");
+
+    /** A public service method and the service class it is called on. */
+    record ServiceMethod(Class<?> service, Method method) {
+    }
+
+    private AccessTargets() {
+    }
+
+    /** Routes by address ({@code /} for the root), as Vaadin registered them. Needs a current VaadinService. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Class<? extends Component>> routes() {
+        Map<String, Class<? extends Component>> routes = new TreeMap<>();
+        for (Class<?> type : annotated(Route.class)) {
+            Class<? extends Component> view = (Class<? extends Component>) type;
+            String template = RouteConfiguration.forApplicationScope().getTemplate(view)
+                    .orElseThrow(() -> new IllegalStateException(view.getName() + " has @Route but is not registered"));
+            routes.put("/" + template, view);
+        }
+        return routes;
+    }
+
+    /** Public methods of public services, by their name in the matrix, e.g. {@code PeopleDirectory.count(String)}. */
+    static Map<String, ServiceMethod> serviceMethods() {
+        Map<String, ServiceMethod> methods = new TreeMap<>();
+        for (Class<?> service : annotated(Service.class)) {
+            if (!Modifier.isPublic(service.getModifiers())) {
+                continue;
+            }
+            for (Method method : service.getMethods()) {
+                if (method.getDeclaringClass().getName().startsWith(BASE_PACKAGE)
+                        && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
+                    methods.put(name(service, method), new ServiceMethod(service, method));
+                }
+            }
+        }
+        return methods;
+    }
+
+    /** What a view's access annotation allows, in the matrix's words. */
+    static String declaredFor(Class<?> view) {
+        return declared(view).orElse("nobody");
+    }
+
+    /** What a method's (or its class's) access annotation allows, in the matrix's words. */
+    static String declaredFor(ServiceMethod target) {
+        return declared(target.method())
+                .or(() -> declared(target.service()))
+                .orElse("everyone");
+    }
+
+    private static Optional<String> declared(AnnotatedElement element) {
+        PreAuthorize preAuthorize = element.getAnnotation(PreAuthorize.class);
+        if (preAuthorize != null) {
+            return Optional.of(fromExpression(preAuthorize.value()));
+        }
+        RolesAllowed rolesAllowed = element.getAnnotation(RolesAllowed.class);
+        if (rolesAllowed != null) {
+            return Optional.of(String.join(", ", rolesAllowed.value()));
+        }
+        if (element.isAnnotationPresent(AnonymousAllowed.class)) {
+            return Optional.of("everyone");
+        }
+        if (element.isAnnotationPresent(PermitAll.class)) {
+            return Optional.of("signed in");
+        }
+        if (element.isAnnotationPresent(DenyAll.class)) {
+            return Optional.of("nobody");
+        }
+        return Optional.empty();
+    }
+
+    private static String fromExpression(String expression) {
+        String spel = expression.strip();
+        Matcher roles = HAS_ROLES.matcher(spel);
+        if (roles.matches()) {
+            return Arrays.stream(roles.group(1).split(","))
+                    .map(role -> role.strip().replace("'", "").replace("ROLE_", ""))
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (spel) {
+            case "isAuthenticated()" -> "signed in";
+            case "permitAll()" -> "everyone";
+            case "denyAll()" -> "nobody";
+            default -> "? (work out who passes " + spel + ")";
+        };
+    }
+
+    private static String name(Class<?> service, Method method) {
+        return service.getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static Iterable<Class<?>> annotated(Class<? extends Annotation> annotation) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        return scanner.findCandidateComponents(BASE_PACKAGE).stream()
+                .map(BeanDefinition::getBeanClassName)
+                .<Class<?>>map(name -> ClassUtils.resolveClassName(name, AccessTargets.class.getClassLoader()))
+                .toList();
+    }
+}
