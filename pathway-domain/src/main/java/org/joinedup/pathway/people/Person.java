@@ -169,6 +169,15 @@ class Person {
         return previousSignInAt;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** What a decision was based on; a decision on an older version is refused. */
+    long version() {
+        return version;
+    }
+
     void rename(String newDisplayName) {
         this.displayName = newDisplayName;
     }
