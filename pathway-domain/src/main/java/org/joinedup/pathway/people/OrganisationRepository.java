@@ -1,5 +1,6 @@
 package org.joinedup.pathway.people;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByName(String name);
+
+    List<Organisation> findByKindOrderByName(OrganisationKind kind);
 }

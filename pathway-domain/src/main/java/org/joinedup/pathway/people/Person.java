@@ -173,6 +173,11 @@ class Person {
         return previousSignInAt;
     }
 
+    /** What a decision was based on; a decision on an older version is refused. */
+    long version() {
+        return version;
+    }
+
     void rename(String newDisplayName) {
         this.displayName = newDisplayName;
     }

@@ -1,6 +1,7 @@
 package org.joinedup.pathway.people;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,19 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Page<Person> findAllBy(Pageable pageable);
 
     boolean existsByRolesContaining(Role role);
+
+    /** Accounts in the given status holding no role outside {@code decidable}, oldest first. */
+    @EntityGraph(attributePaths = "organisation")
+    @Query("""
+            select p from Person p where p.status = :status
+            and not exists (select r from Person q join q.roles r where q = p and r not in :decidable)
+            order by p.createdAt, p.id""")
+    List<Person> findByStatusWithin(AccountStatus status, Collection<Role> decidable, Pageable page);
+
+    @Query("""
+            select count(p) from Person p where p.status = :status
+            and not exists (select r from Person q join q.roles r where q = p and r not in :decidable)""")
+    long countByStatusWithin(AccountStatus status, Collection<Role> decidable);
 
     /**
      * Locks the rows of everyone in the given status who holds the role, so two people

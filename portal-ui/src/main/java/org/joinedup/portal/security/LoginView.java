@@ -2,6 +2,8 @@ package org.joinedup.portal.security;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         status.setVisible(false);
         status.getElement().setAttribute("role", "status");
         add(new H1("JoinedUp"), new Paragraph("Designing integrated care together."), status, form);
+        add(new Paragraph(new Text("New here? "), new Anchor("register", "Register as a patient partner")));
         demoPeople.ifAvailable(demo -> add(demoSignIns(demo)));
     }
 

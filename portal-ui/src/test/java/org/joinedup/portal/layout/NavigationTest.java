@@ -21,12 +21,12 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,People,My profile",
+            "admin; Dashboard,People,Approvals,My profile",
             "gp; Dashboard,My profile",
             "consultant; Dashboard,My profile",
             "qilead; Dashboard,My profile",
             "facilitator; Dashboard,My profile",
-            "moderator; Dashboard,My profile",
+            "moderator; Dashboard,Approvals,My profile",
             "patient; Dashboard,My profile"})
     void navigation_lists_only_what_each_role_may_open(String person, String entries) {
         signInAs(person);

@@ -1,0 +1,32 @@
+package org.joinedup.pathway.people;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A registration waiting for a moderator or administrator, with what they need to decide
+ * it. The real name is shown only to them. {@code version} is the state the decision is
+ * based on: a decision on a registration that has changed since is refused.
+ *
+ * @param patientGroupName null when the person named no patient group
+ */
+public record PendingRegistration(
+        long personId,
+        long version,
+        String displayName,
+        String realName,
+        String email,
+        String patientGroupName,
+        Set<Role> roles,
+        Instant registeredAt) {
+
+    public PendingRegistration {
+        roles = Set.copyOf(roles);
+    }
+
+    static PendingRegistration of(Person person) {
+        Organisation group = person.organisation();
+        return new PendingRegistration(person.id(), person.version(), person.displayName(), person.realName(),
+                person.email(), group == null ? null : group.name(), person.roles(), person.createdAt());
+    }
+}
