@@ -28,8 +28,10 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException failure) throws IOException {
         SignInProblem problem = problemFor(failure);
         log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), problem);
-        if (failure instanceof OAuth2AuthenticationException provider) {
+        if (failure instanceof OAuth2AuthenticationException provider && problem == SignInProblem.PROVIDER) {
             log.warn("Sign-in through a provider refused: {}", provider.getMessage());
+        } else if (failure instanceof OAuth2AuthenticationException provider) {
+            log.info("Sign-in through a provider stopped: {}", provider.getMessage());
         }
         String code = problem.code();
         redirect.sendRedirect(request, response, code.isEmpty() ? "/login?error" : "/login?error=" + code);
