@@ -12,7 +12,7 @@ final class CurrentPerson {
 
     static long id() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson user) {
             return user.personId();
         }
         throw new AccessDeniedException("Sign in first");

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.User;
  * The signed-in principal: Spring Security's user plus the person's id, which never
  * changes, and the name they had at sign-in, which the audit trail records.
  */
-public class PortalUser extends User implements AuditActor {
+public class PortalUser extends User implements AuditActor, SignedInPerson {
 
     private final long personId;
     private final String displayName;

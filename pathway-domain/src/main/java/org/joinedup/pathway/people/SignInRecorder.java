@@ -22,7 +22,7 @@ class SignInRecorder {
     @EventListener
     @Transactional
     void onSignIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInPerson user) {
             people.recordSignIn(user.personId(), clock.instant());
         }
     }

@@ -33,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph status = new Paragraph();
     private final AuthenticationContext authentication;
 
-    LoginView(AuthenticationContext authentication, ObjectProvider<DemoPeople> demoPeople) {
+    LoginView(AuthenticationContext authentication, ObjectProvider<DemoPeople> demoPeople, OidcLogin oidcLogin) {
         this.authentication = authentication;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
@@ -43,6 +43,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         status.setVisible(false);
         status.getElement().setAttribute("role", "status");
         add(new H1("JoinedUp"), new Paragraph("Designing integrated care together."), status, form);
+        if (!oidcLogin.registrations().isEmpty()) {
+            add(new ProviderSignIn(oidcLogin.registrations()));
+        }
         add(new Paragraph(new Text("New here? "), new Anchor("register", "Register as a patient partner")));
         demoPeople.ifAvailable(demo -> add(demoSignIns(demo)));
     }

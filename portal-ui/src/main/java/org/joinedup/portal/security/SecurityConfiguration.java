@@ -19,7 +19,7 @@ class SecurityConfiguration {
     static final String SIGNED_OUT_URL = "/login?signed-out";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -31,6 +31,8 @@ class SecurityConfiguration {
                 .loginView(LoginView.class, SIGNED_OUT_URL)
                 .anyRequest(request -> request.authenticated()));
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        // Sign-in through OpenID Connect providers, when any are configured.
+        oidcLogin.applyTo(http);
         return http.build();
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -27,6 +28,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException failure) throws IOException {
         SignInProblem problem = problemFor(failure);
         log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), problem);
+        if (failure instanceof OAuth2AuthenticationException provider && problem == SignInProblem.PROVIDER) {
+            log.warn("Sign-in through a provider refused: {}", provider.getMessage());
+        } else if (failure instanceof OAuth2AuthenticationException provider) {
+            log.info("Sign-in through a provider stopped: {}", provider.getMessage());
+        }
         String code = problem.code();
         redirect.sendRedirect(request, response, code.isEmpty() ? "/login?error" : "/login?error=" + code);
     }
@@ -35,6 +41,12 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         if (failure instanceof InactiveAccountException inactive) {
             return inactive.status() == AccountStatus.PENDING_APPROVAL
                     ? SignInProblem.PENDING_APPROVAL : SignInProblem.DEACTIVATED;
+        }
+        if (failure instanceof OidcSignInRefused refused) {
+            return refused.problem();
+        }
+        if (failure instanceof OAuth2AuthenticationException) {
+            return SignInProblem.PROVIDER;
         }
         if (failure instanceof LockedException) {
             return SignInProblem.LOCKED;

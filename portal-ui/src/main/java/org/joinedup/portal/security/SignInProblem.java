@@ -16,7 +16,18 @@ enum SignInProblem {
     DEACTIVATED("deactivated", "Your account has been deactivated",
             "If you think this is a mistake, ask an administrator of your organisation."),
     LOCKED("locked", "Too many failed attempts",
-            "For your safety sign-in is paused for this account. Try again later, or ask an administrator to unlock it.");
+            "For your safety sign-in is paused for this account. Try again later, or ask an administrator to unlock it."),
+    /** A provider's token was refused: a required claim missing, the wrong audience, a bad signature. */
+    PROVIDER("provider", "We could not sign you in through that provider",
+            "It did not send everything JoinedUp needs, or what it sent could not be checked. Please try again; "
+                    + "if it keeps happening, tell an administrator."),
+    UNVERIFIED_EMAIL("unverified", "Your e-mail address is not confirmed with that provider",
+            "An account here already uses this address, so we can only connect the two once the provider has "
+                    + "confirmed the address is yours. Confirm it with the provider, then try again."),
+    /** A first sign-in through a provider created the account; it is not an error, but sign-in stops here. */
+    REQUESTED("requested", "Thank you: your account is waiting for approval",
+            "We have set up your account from the details your provider shared. A moderator or administrator "
+                    + "will look at it soon, and you can sign in once it is approved.");
 
     private final String code;
     private final String title;

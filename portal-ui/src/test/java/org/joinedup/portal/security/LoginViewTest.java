@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -41,6 +42,32 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
                 .contains("Your account is waiting for approval");
+    }
+
+    @Test
+    void without_a_configured_provider_only_the_password_form_is_offered() {
+        navigateTo("login");
+
+        assertThat(_find(Anchor.class)).isEmpty();
+    }
+
+    @Test
+    void a_refused_provider_sign_in_and_an_unconfirmed_address_are_explained() {
+        navigateTo("login", "error", "provider");
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("We could not sign you in through that provider");
+
+        navigateTo("login", "error", "unverified");
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Your e-mail address is not confirmed with that provider");
+    }
+
+    @Test
+    void an_account_created_through_a_provider_is_told_it_waits_for_approval() {
+        navigateTo("login", "error", "requested");
+
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Thank you: your account is waiting for approval");
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.joinedup.pathway.people;
+
+import java.util.Set;
+
+/**
+ * The person an identity provider's sign-in stands for.
+ *
+ * @param created true when this sign-in created the account, which then waits for approval
+ */
+public record ExternalAccount(long personId, String displayName, Set<Role> roles, AccountStatus status,
+        boolean created) {
+
+    public ExternalAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    static ExternalAccount of(Person person, boolean created) {
+        return new ExternalAccount(person.id(), person.displayName(), person.roles(), person.status(), created);
+    }
+}

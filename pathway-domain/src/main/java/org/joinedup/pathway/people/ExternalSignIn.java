@@ -1,0 +1,137 @@
+package org.joinedup.pathway.people;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.ExternalSignInRefusedException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the person behind an identity at an OpenID Connect provider. The first sign-in
+ * links the identity to the account with the same, provider-confirmed e-mail address, or
+ * creates an account that waits for approval; every later sign-in follows the link.
+ */
+@Service
+public class ExternalSignIn {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalSignIn.class);
+
+    private final ExternalIdentityRepository identities;
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ExternalSignIn(ExternalIdentityRepository identities, PersonRepository people,
+            OrganisationRepository organisations, AuditTrail audit, Clock clock) {
+        this.identities = identities;
+        this.people = people;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Open to anonymous callers on purpose: it runs while someone signs in, before anybody
+     * is signed in. Only the portal's sign-in calls it, once the provider's ID token has
+     * been checked (signature, issuer, audience, expiry). The account's status is returned,
+     * not judged: the caller refuses accounts that are not active, as password sign-in does.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public ExternalAccount signIn(ExternalIdentityClaims claims) {
+        if (!fits(claims.issuer(), ExternalIdentity.ISSUER_MAX) || !fits(claims.subject(), ExternalIdentity.SUBJECT_MAX)) {
+            throw new ExternalSignInRefusedException(Reason.NO_SUBJECT,
+                    "The sign-in through " + claims.registrationId() + " gave no usable issuer and subject");
+        }
+        Optional<ExternalIdentity> known = identities.findByIssuerAndSubject(claims.issuer(), claims.subject());
+        if (known.isPresent()) {
+            return ExternalAccount.of(known.get().person(), false);
+        }
+        String email = usableEmail(claims);
+        Optional<Person> existing = people.findByEmail(email);
+        if (existing.isPresent()) {
+            return link(existing.get(), claims);
+        }
+        return create(email, claims);
+    }
+
+    private ExternalAccount link(Person person, ExternalIdentityClaims claims) {
+        if (!claims.emailVerified()) {
+            throw new ExternalSignInRefusedException(Reason.UNVERIFIED_EMAIL, "The e-mail address of person "
+                    + person.id() + " came from " + claims.registrationId() + " without being verified there");
+        }
+        identities.save(new ExternalIdentity(person, claims.issuer(), claims.subject(), claims.registrationId(),
+                clock.instant()));
+        audit.record("identity.linked", "person", person.id(), "Linked the sign-in through "
+                + claims.registrationId() + " (issuer " + claims.issuer() + ", subject " + claims.subject()
+                + ") by the verified e-mail address");
+        log.info("Linked {} identity {} at {} to person {}", claims.registrationId(), claims.subject(),
+                claims.issuer(), person.id());
+        return ExternalAccount.of(person, false);
+    }
+
+    private ExternalAccount create(String email, ExternalIdentityClaims claims) {
+        if (claims.roles().isEmpty()) {
+            throw new ExternalSignInRefusedException(Reason.NO_ROLE,
+                    "The claims from " + claims.registrationId() + " map to no role and it has no default role");
+        }
+        if (claims.roles().contains(Role.CLINICIAN) && claims.careSetting() == null) {
+            throw new ExternalSignInRefusedException(Reason.NO_CARE_SETTING,
+                    "The claims from " + claims.registrationId() + " make a clinician but name no care setting");
+        }
+        Organisation organisation = null;
+        if (claims.organisationName() != null) {
+            organisation = organisations.findByName(claims.organisationName()).orElse(null);
+            if (organisation == null) {
+                log.info("No organisation named '{}' for a new account from {}; created without one",
+                        claims.organisationName(), claims.registrationId());
+            }
+        }
+        Person person = people.save(new Person(email, displayName(claims, email), null, organisation,
+                claims.roles(), claims.careSetting(), null, clock.instant(), AccountStatus.PENDING_APPROVAL));
+        if (claims.realName() != null) {
+            person.recordRealName(limit(claims.realName()));
+        }
+        identities.save(new ExternalIdentity(person, claims.issuer(), claims.subject(), claims.registrationId(),
+                clock.instant()));
+        audit.record("account.requested", "person", person.id(), "Account created at the first sign-in through "
+                + claims.registrationId() + " (issuer " + claims.issuer() + ", subject " + claims.subject()
+                + "), waiting for approval; roles " + claims.roles() + (organisation == null ? ""
+                        : ", organisation " + organisation.name()));
+        log.info("Created person {} from a first sign-in through {}, waiting for approval", person.id(),
+                claims.registrationId());
+        return ExternalAccount.of(person, true);
+    }
+
+    private static boolean fits(String value, int max) {
+        return value != null && !value.isBlank() && value.length() <= max;
+    }
+
+    private static String usableEmail(ExternalIdentityClaims claims) {
+        String email = claims.email() == null ? "" : claims.email().strip().toLowerCase(Locale.ROOT);
+        if (email.isEmpty() || email.length() > PeopleLimits.EMAIL_MAX || email.indexOf('@') < 1) {
+            throw new ExternalSignInRefusedException(Reason.NO_EMAIL,
+                    "The sign-in through " + claims.registrationId() + " gave no usable e-mail address");
+        }
+        return email;
+    }
+
+    /** The provider's name for the person, else the part of the address before the @. */
+    private static String displayName(ExternalIdentityClaims claims, String email) {
+        String name = claims.displayName() == null ? "" : claims.displayName().strip();
+        return limit(name.isEmpty() ? email.substring(0, email.indexOf('@')) : name);
+    }
+
+    private static String limit(String text) {
+        String stripped = text.strip();
+        return stripped.length() > PeopleLimits.DISPLAY_NAME_MAX
+                ? stripped.substring(0, PeopleLimits.DISPLAY_NAME_MAX) : stripped;
+    }
+}

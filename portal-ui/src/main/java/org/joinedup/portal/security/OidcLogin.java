@@ -1,0 +1,73 @@
+package org.joinedup.portal.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import org.joinedup.pathway.people.ExternalSignIn;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-in through OpenID Connect providers, beside the password form. Providers are
+ * Spring Boot's {@code spring.security.oauth2.client.registration.*}; their claim rules
+ * are {@code joinedup.oidc.<registration id>.*}. With no registration it stays off.
+ */
+@Component
+class OidcLogin {
+
+    static final String RULES_PREFIX = "joinedup.oidc";
+    /** Failures return here, where the password form and the providers' links are. */
+    private static final String LOGIN_URL = "/login";
+
+    private final List<ClientRegistration> registrations;
+    private final Map<String, OidcClaimRules> rules;
+    private final ExternalSignIn externalSignIn;
+
+    OidcLogin(ObjectProvider<ClientRegistrationRepository> repository, Environment environment,
+            ExternalSignIn externalSignIn) {
+        this.registrations = repository.getIfAvailable() instanceof Iterable<?> all
+                ? StreamSupport.stream(all.spliterator(), false)
+                        .map(ClientRegistration.class::cast)
+                        .sorted(Comparator.comparing(ClientRegistration::getClientName))
+                        .toList()
+                : List.of();
+        this.rules = Binder.get(environment)
+                .bind(RULES_PREFIX, Bindable.mapOf(String.class, OidcClaimRules.class))
+                .orElse(Map.of());
+        this.externalSignIn = externalSignIn;
+        registrations.stream().filter(registration -> !registration.getScopes().contains("openid")).findFirst()
+                .ifPresent(registration -> {
+                    throw new IllegalStateException("Provider " + registration.getRegistrationId()
+                            + " must be an OpenID Connect provider: include openid in its scope");
+                });
+        Set<String> known = Set.copyOf(registrations.stream().map(ClientRegistration::getRegistrationId).toList());
+        rules.keySet().stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw new IllegalStateException(RULES_PREFIX + "." + id + " sets claim rules for a provider that is not "
+                    + "configured: add spring.security.oauth2.client.registration." + id + ".* or remove them");
+        });
+    }
+
+    /** The providers to offer on the sign-in page, by name. */
+    List<ClientRegistration> registrations() {
+        return registrations;
+    }
+
+    void applyTo(HttpSecurity http) throws Exception {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        http.oauth2Login(oauth -> oauth
+                .loginPage(LOGIN_URL)
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(externalSignIn, rules)))
+                .failureHandler(new SignInFailureHandler()));
+    }
+}
