@@ -52,6 +52,18 @@ class ExternalIdentity {
         this.linkedAt = linkedAt;
     }
 
+    String issuer() {
+        return issuer;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    Instant linkedAt() {
+        return linkedAt;
+    }
+
     Person person() {
         return person;
     }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class PeoplePersonalData implements PersonalDataContributor {
 
     private final PersonRepository people;
+    private final ExternalIdentityRepository externalIdentities;
 
-    PeoplePersonalData(PersonRepository people) {
+    PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities) {
         this.people = people;
+        this.externalIdentities = externalIdentities;
     }
 
     @Override
@@ -48,6 +50,15 @@ class PeoplePersonalData implements PersonalDataContributor {
         data.put("communityGuidelinesAcceptedAt", person.guidelinesAcceptedAt());
         data.put("lastSignInAt", person.lastSignInAt());
         data.put("previousSignInAt", person.previousSignInAt());
+        data.put("signInProviders", externalIdentities.findByPersonIdOrderByLinkedAt(personId).stream()
+                .map(identity -> {
+                    Map<String, Object> link = new LinkedHashMap<>();
+                    link.put("issuer", identity.issuer());
+                    link.put("subject", identity.subject());
+                    link.put("linkedAt", identity.linkedAt());
+                    return link;
+                })
+                .toList());
         return new PersonalDataSection("account",
                 "Your account: who you are on JoinedUp, your organisation, your roles and when you signed in.", data);
     }
@@ -60,6 +71,8 @@ class PeoplePersonalData implements PersonalDataContributor {
             throw new ErasureRefusedException("You are the only active administrator, so your account cannot be "
                     + "closed yet. Make someone else an administrator first.");
         }
+        // A closed account must not be reachable again through an identity provider either.
+        externalIdentities.deleteByPerson(personId);
         // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
         person.erase("closed-" + personId + "@closed.invalid");
     }

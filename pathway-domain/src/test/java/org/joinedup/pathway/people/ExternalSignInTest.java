@@ -29,6 +29,12 @@ class ExternalSignInTest {
     ProfileService profiles;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    YourDataService yourData;
+    @Autowired
+    PortalUserDetailsService users;
+    @Autowired
+    DemoPeople demo;
 
     @AfterEach
     void signOut() {
@@ -138,6 +144,24 @@ class ExternalSignInTest {
                 principal, null, AuthorityUtils.createAuthorityList("ROLE_MODERATOR")));
 
         assertThat(profiles.myProfile().displayName()).isEqualTo("Lucy Evans");
+    }
+
+    @Test
+    void a_linked_identity_is_in_the_data_download_and_is_removed_when_the_account_closes() {
+        long pharmacist = personId("pharmacist@demo.joinedup.example");
+        externalSignIn.signIn(claims("pharmacist-subject", "pharmacist@demo.joinedup.example", true));
+        SignedInAs.demo(users, "pharmacist");
+
+        String export = new String(yourData.exportMyData().content(), java.nio.charset.StandardCharsets.UTF_8);
+        yourData.closeMyAccount(demo.password());
+
+        assertThat(export).contains(ISSUER).contains("pharmacist-subject");
+        assertThat(count("select count(*) from external_identity where person_id = " + pharmacist)).isZero();
+        assertThatThrownBy(() -> externalSignIn.signIn(
+                claims("pharmacist-subject", "pharmacist@demo.joinedup.example", true)))
+                .isInstanceOfSatisfying(ExternalSignInRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NO_ROLE));
+        assertThat(count("select count(*) from person where status = 'CLOSED' and id = " + pharmacist)).isEqualTo(1);
     }
 
     private static ExternalIdentityClaims claims(String subject, String email, boolean verified) {
