@@ -3,8 +3,6 @@ package org.joinedup.pathway.people;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,9 +14,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = "organisation")
     Optional<Person> findWithOrganisationById(Long id);
-
-    @EntityGraph(attributePaths = "organisation")
-    Page<Person> findAllBy(Pageable pageable);
 
     boolean existsByRolesContaining(Role role);
 

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.pathway.people.SessionControl;
 
 /** Your details, and your password, in two separate forms so a mistake in one never loses the other. */
 @Route("profile")
@@ -15,8 +17,9 @@ import org.joinedup.pathway.people.ProfileService;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    ProfileView(ProfileService profiles) {
+    ProfileView(ProfileService profiles, SessionControl sessions, AuthenticationContext authentication) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+        add(new SignOutEverywhere(sessions, authentication));
     }
 }
