@@ -28,7 +28,7 @@ import org.joinedup.pathway.people.OrganisationDirectory;
 @AccessDeniedErrorRouter
 public class OrganisationsView extends VerticalLayout {
 
-    final TextField search = new TextField("Name");
+    final TextField search = new TextField("Find by name");
     final Button add = new Button("Add an organisation", VaadinIcon.PLUS.create());
     final Grid<OrganisationDetails> grid = new Grid<>();
     private final OrganisationDirectory organisations;
@@ -38,7 +38,7 @@ public class OrganisationsView extends VerticalLayout {
         addClassName("page");
         setSizeFull();
 
-        search.setPlaceholder("Search by name");
+        search.setPlaceholder("Part of the name");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
@@ -53,7 +53,7 @@ public class OrganisationsView extends VerticalLayout {
         grid.addColumn(OrganisationDetails::name).setHeader("Name").setFlexGrow(3);
         grid.addColumn(o -> o.kind().label()).setHeader("Kind").setFlexGrow(2);
         grid.addColumn(OrganisationDetails::people).setHeader("People").setFlexGrow(0).setAutoWidth(true);
-        grid.addComponentColumn(this::editButton).setHeader("").setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(this::editButton).setKey("edit").setFlexGrow(0).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Organisations");
         grid.addItemClickListener(event -> edit(event.getItem()));
