@@ -1,6 +1,7 @@
 package org.joinedup.pathway.people;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -131,7 +132,7 @@ public class OrganisationDirectory {
     }
 
     private static String pattern(String text) {
-        String stripped = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String stripped = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return "%" + stripped.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 

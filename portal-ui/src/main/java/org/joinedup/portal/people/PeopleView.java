@@ -1,5 +1,6 @@
 package org.joinedup.portal.people;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -112,7 +113,7 @@ public class PeopleView extends VerticalLayout {
     }
 
     private static <T> Select<T> choice(String label, String any, T[] values,
-            java.util.function.Function<T, String> name) {
+            Function<T, String> name) {
         Select<T> select = new Select<>();
         select.setLabel(label);
         select.setItems(values);

@@ -1,6 +1,7 @@
 package org.joinedup.portal.people;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -137,7 +138,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 account.displayName() + " can sign in again");
     }
 
-    private void statusChange(java.util.function.Supplier<PersonAccount> change, String done) {
+    private void statusChange(Supplier<PersonAccount> change, String done) {
         try {
             show(change.get());
             confirm(done);
