@@ -48,6 +48,10 @@ class Organisation {
         return kind;
     }
 
+    long version() {
+        return version;
+    }
+
     void rename(String newName) {
         this.name = newName;
     }

@@ -2,20 +2,15 @@ package org.joinedup.pathway.people;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.engine.search.query.SearchQuery;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds people for administrators, a page at a time. Blank text lists everyone by name;
- * otherwise the search index matches words of the name (typed prefixes too) or the
- * whole e-mail address.
+ * Finds people for administrators, a page at a time, by organisation, role, care setting
+ * and status. Without search text everyone who matches is listed by name; with it the
+ * search index matches words of the name (typed prefixes too) or the whole e-mail
+ * address, best match first.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -24,42 +19,38 @@ public class PeopleDirectory {
     /** Longest search text accepted; longer input is cut, not refused. */
     public static final int SEARCH_TEXT_MAX = 200;
 
-    private final PersonRepository people;
-    private final EntityManager entityManager;
+    private final PeopleQueries queries;
 
-    PeopleDirectory(PersonRepository people, EntityManager entityManager) {
-        this.people = people;
-        this.entityManager = entityManager;
+    PeopleDirectory(PeopleQueries queries) {
+        this.queries = queries;
     }
 
+    @Transactional(readOnly = true)
+    public List<PersonDetails> find(PeopleFilter filter, int offset, int limit) {
+        String text = normalise(filter.text());
+        int size = Math.max(1, limit);
+        List<Person> found = text.isEmpty()
+                ? queries.list(filter, offset, size)
+                : queries.search(text, filter, offset, size);
+        return found.stream().map(PersonDetails::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PeopleFilter filter) {
+        String text = normalise(filter.text());
+        return text.isEmpty() ? queries.count(filter) : queries.searchCount(text, filter);
+    }
+
+    /** By text alone. */
     @Transactional(readOnly = true)
     public List<PersonDetails> find(String text, int offset, int limit) {
-        String query = normalise(text);
-        if (query.isEmpty()) {
-            int pageSize = Math.max(1, limit);
-            return people.findAllBy(PageRequest.of(offset / pageSize, pageSize, Sort.by("displayName", "id")))
-                    .map(PersonDetails::of)
-                    .getContent();
-        }
-        return search(query).fetchHits(offset, limit).stream().map(PersonDetails::of).toList();
+        return find(PeopleFilter.byText(text), offset, limit);
     }
 
+    /** By text alone. */
     @Transactional(readOnly = true)
     public long count(String text) {
-        String query = normalise(text);
-        if (query.isEmpty()) {
-            return people.count();
-        }
-        return search(query).fetchTotalHitCount();
-    }
-
-    private SearchQuery<Person> search(String query) {
-        return Search.session(entityManager).search(Person.class)
-                .where(f -> f.or(
-                        f.match().field("displayName_prefix").matching(query),
-                        f.match().field("email").matching(query)))
-                .sort(f -> f.score().then().field("email"))
-                .toQuery();
+        return count(PeopleFilter.byText(text));
     }
 
     private static String normalise(String text) {

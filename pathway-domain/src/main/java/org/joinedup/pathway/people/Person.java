@@ -20,8 +20,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.joinedup.pathway.search.SearchAnalyzers;
@@ -52,11 +55,18 @@ class Person {
     @Column(name = "password_hash", length = 100)
     private String passwordHash;
 
-    /** Null for a patient partner who belongs to no patient group. */
+    /**
+     * Null for a patient partner who belongs to no patient group. Only the organisation's
+     * id is indexed, which never changes, so moving the person is the only update that
+     * needs re-indexing.
+     */
+    @IndexedEmbedded(includePaths = "id", includeEmbeddedObjectId = true)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(name = "care_setting", length = 20)
     private CareSetting careSetting;
@@ -64,12 +74,14 @@ class Person {
     @Column(length = PeopleLimits.PROFESSION_MAX)
     private String profession;
 
+    @KeywordField
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 30, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @KeywordField
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AccountStatus status = AccountStatus.ACTIVE;

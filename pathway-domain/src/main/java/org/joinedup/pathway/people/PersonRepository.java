@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,9 +20,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = "organisation")
     Optional<Person> findWithOrganisationById(Long id);
-
-    @EntityGraph(attributePaths = "organisation")
-    Page<Person> findAllBy(Pageable pageable);
 
     boolean existsByRolesContaining(Role role);
 

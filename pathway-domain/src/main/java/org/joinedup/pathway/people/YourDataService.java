@@ -13,6 +13,7 @@ import org.joinedup.pathway.yourdata.PersonalDataContributor;
 import org.joinedup.pathway.yourdata.PersonalDataSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,16 +47,18 @@ public class YourDataService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     // Built here rather than taken from the web layer, so the file's format never changes with its settings.
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     YourDataService(PersonRepository people, List<PersonalDataContributor> contributors,
-            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
         this.contributors = contributors;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +91,8 @@ public class YourDataService {
         // The name is erased by now: the entry keeps the id and the name the portal now shows, "Former member".
         audit.recordUnderName(person.displayName(), "account.closed", "person", id,
                 "Closed their own account; personal details erased");
+        // The account's other tabs and devices are signed out too, once the closure has committed.
+        events.publishEvent(new SessionsEnded(id));
         log.info("Person {} closed their account", id);
     }
 

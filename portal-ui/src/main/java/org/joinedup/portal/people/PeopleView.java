@@ -1,25 +1,37 @@
 package org.joinedup.portal.people;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.people.OrganisationDetails;
+import org.joinedup.pathway.people.OrganisationDirectory;
 import org.joinedup.pathway.people.PeopleDirectory;
+import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.pathway.people.Role;
 
-/** Everyone with an account, searchable by name or e-mail, paged through the directory service. */
+/**
+ * Everyone with an account, found by name or e-mail and narrowed by organisation, role,
+ * care setting and status, paged through the directory service. A row opens the person.
+ */
 @Route("people")
 @PageTitle("People | JoinedUp")
 @Menu(order = 80, title = "People", icon = "vaadin:users")
@@ -28,24 +40,38 @@ import org.joinedup.pathway.people.Role;
 public class PeopleView extends VerticalLayout {
 
     final TextField search = new TextField();
+    final OrganisationField organisation;
+    final Select<Role> role = choice("Role", "Any role", Role.values(), Role::label);
+    final Select<CareSetting> careSetting = choice("Care setting", "Any setting", CareSetting.values(),
+            CareSetting::label);
+    final Select<AccountStatus> status = choice("Status", "Any status", AccountStatus.values(), AccountStatus::label);
     final Grid<PersonDetails> grid = new Grid<>();
     final Span empty = new Span();
     private final PeopleDirectory directory;
 
-    PeopleView(PeopleDirectory directory) {
+    PeopleView(PeopleDirectory directory, OrganisationDirectory organisations) {
         this.directory = directory;
+        this.organisation = new OrganisationField("Organisation", organisations);
         addClassName("page");
         setSizeFull();
 
+        search.setLabel("Name or e-mail");
         search.setPlaceholder("Search by name or e-mail");
-        search.setWidth("min(100%, 24rem)");
         search.setAriaLabel("Search people");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
+        organisation.setPlaceholder("Any organisation");
+        organisation.addValueChangeListener(event -> refresh());
+        role.addValueChangeListener(event -> refresh());
+        careSetting.addValueChangeListener(event -> refresh());
+        status.addValueChangeListener(event -> refresh());
+        Div filters = new Div(search, organisation, role, careSetting, status);
+        filters.addClassName("filters");
 
-        grid.addColumn(PersonDetails::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addComponentColumn(p -> new RouterLink(p.displayName(), PersonView.class, PersonView.parameters(p.id())))
+                .setHeader("Name").setFlexGrow(2);
         grid.addColumn(PersonDetails::email).setHeader("E-mail").setFlexGrow(2);
         grid.addColumn(p -> p.organisationName() == null ? "" : p.organisationName()).setHeader("Organisation")
                 .setFlexGrow(2);
@@ -55,19 +81,45 @@ public class PeopleView extends VerticalLayout {
         grid.addColumn(p -> p.status().label()).setHeader("Status");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("People");
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(PersonView.class,
+                PersonView.parameters(event.getItem().id()))));
 
         empty.addClassName("empty-state");
-        add(new H1("People"), search, empty, grid);
+        add(new H1("People"), filters, empty, grid);
         refresh();
     }
 
     private void refresh() {
-        String text = search.getValue();
+        OrganisationDetails chosen = organisation.getValue();
+        PeopleFilter filter = new PeopleFilter(search.getValue(), chosen == null ? null : chosen.id(),
+                role.getValue(), careSetting.getValue(), status.getValue());
         grid.setItems(
-                query -> directory.find(text, query.getOffset(), query.getLimit()).stream(),
-                query -> Math.toIntExact(directory.count(text)));
-        boolean none = directory.count(text) == 0;
-        empty.setText(none ? "No one matches \u201c" + text.strip() + "\u201d. Try part of a name or a whole e-mail address." : "");
+                query -> directory.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(directory.count(filter)));
+        boolean none = directory.count(filter) == 0;
+        empty.setText(none ? emptyMessage(filter) : "");
         empty.setVisible(none);
+    }
+
+    private static String emptyMessage(PeopleFilter filter) {
+        boolean narrowed = filter.organisationId() != null || filter.role() != null || filter.careSetting() != null
+                || filter.status() != null;
+        String text = filter.text().strip();
+        if (text.isEmpty()) {
+            return "No one matches the filters you chose.";
+        }
+        return "No one matches \u201c" + text + "\u201d" + (narrowed ? " with the filters you chose" : "")
+                + ". Try part of a name or a whole e-mail address.";
+    }
+
+    private static <T> Select<T> choice(String label, String any, T[] values,
+            Function<T, String> name) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItemLabelGenerator(value -> value == null ? any : name.apply(value));
+        return select;
     }
 }

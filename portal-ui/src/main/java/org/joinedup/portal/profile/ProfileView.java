@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.people.ProfileService;
 import org.joinedup.pathway.people.YourDataService;
+import org.joinedup.pathway.people.SessionControl;
 
 /**
  * Your details, and your password, in two separate forms so a mistake in one never loses the other;
@@ -20,9 +21,11 @@ import org.joinedup.pathway.people.YourDataService;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    ProfileView(ProfileService profiles, YourDataService yourData, AuthenticationContext authentication) {
+    ProfileView(ProfileService profiles, YourDataService yourData, SessionControl sessions,
+            AuthenticationContext authentication) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+        add(new SignOutEverywhere(sessions, authentication));
         add(new YourDataSection(yourData, authentication));
     }
 }

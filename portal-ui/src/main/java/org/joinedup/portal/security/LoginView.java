@@ -70,7 +70,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             status.setText("You have signed out.");
             status.setVisible(true);
         } else if (parameters.containsKey("expired")) {
-            status.setText("Your session ended after a period without activity. Please sign in again.");
+            // A session ends after a while without activity, at its absolute limit, or when ended on purpose.
+            status.setText("Your session has ended, so you have been signed out. Please sign in again.");
             status.setVisible(true);
         }
     }

@@ -26,6 +26,7 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny()));
         // A new session id at sign-in, so a session id seen before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Sessions are also registered, ended on purpose and limited in age: see SessionSecurity.
         // Unknown addresses reach Vaadin's router once signed in, so people see the not-found page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, SIGNED_OUT_URL)

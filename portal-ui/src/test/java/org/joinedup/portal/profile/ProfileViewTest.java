@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.joinedup.pathway.audit.AuditRecord;
+import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.PeopleLimits;
 import org.joinedup.pathway.people.ProfileService;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -28,6 +33,8 @@ class ProfileViewTest extends KaribuTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void shows_what_a_person_may_change_and_what_they_may_only_read() {
@@ -128,6 +135,22 @@ class ProfileViewTest extends KaribuTest {
         assertThat(password("New password").getValue()).isEmpty();
         String stored = users.loadUserByUsername("facilitator@demo.joinedup.example").getPassword();
         assertThat(passwordEncoder.matches("rounds every second thursday", stored)).isTrue();
+    }
+
+    @Test
+    void signing_out_on_every_device_ends_this_sign_in_too_and_is_recorded() {
+        signInAs("nurse");
+        navigateTo("profile");
+        long nurse = profiles.myProfile().id();
+
+        _click(button("Sign out on every device"));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        UserDetails admin = users.loadUserByUsername("admin@demo.joinedup.example");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        assertThat(audit.history("person", nurse, 0, 1)).extracting(AuditRecord::details)
+                .containsExactly("Signed out on every device");
     }
 
     private static TextField field(String label) {

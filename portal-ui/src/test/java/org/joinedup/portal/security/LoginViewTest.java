@@ -78,6 +78,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void an_ended_session_is_explained() {
+        navigateTo("login", "expired");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "Your session has ended, so you have been signed out. Please sign in again."))).isNotNull();
+    }
+
+    @Test
     void someone_already_signed_in_goes_straight_to_the_dashboard() {
         signInAs("nurse");
         navigateTo("login");

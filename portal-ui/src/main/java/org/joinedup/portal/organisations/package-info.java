@@ -1,0 +1,2 @@
+/** The administrators' list of organisations: adding, renaming and reclassifying them. */
+package org.joinedup.portal.organisations;

@@ -1,0 +1,39 @@
+package org.joinedup.portal.security;
+
+import org.joinedup.pathway.audit.AuditActor;
+import org.joinedup.pathway.people.SessionsEnded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ends every registered session of a person once the decision to do so has committed.
+ * Each session is only marked; the person is signed out at that session's next request.
+ */
+@Component
+class SessionEnding {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionEnding.class);
+
+    private final SignedInSessions sessions;
+
+    SessionEnding(SignedInSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void end(SessionsEnded event) {
+        int ended = 0;
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof AuditActor person && person.auditActorId() == event.personId()) {
+                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    ended++;
+                }
+            }
+        }
+        log.info("Ended {} session(s) of person {}", ended, event.personId());
+    }
+}

@@ -1,0 +1,264 @@
+package org.joinedup.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.people.PeopleDirectory;
+import org.joinedup.pathway.people.PersonAccount;
+import org.joinedup.pathway.people.PersonAdministration;
+import org.joinedup.pathway.people.SessionControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Sessions ended on purpose or by age, as browsers meet them: real HTTP against the
+ * running portal. A page load on an ended session goes to the sign-in page; a click in a
+ * page that was already open (a Vaadin request) gets Vaadin's "session expired" answer,
+ * on which Vaadin's client opens the sign-in page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+class SessionEndingOverHttpTest {
+
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoPeople demo;
+    @Autowired
+    SessionControl sessions;
+    @Autowired
+    PersonAdministration administration;
+    @Autowired
+    PeopleDirectory directory;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void signOutOfServices() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void after_an_administrator_ends_someones_sessions_every_device_and_open_page_returns_to_sign_in() throws Exception {
+        Browser laptop = signedIn("gp");
+        Browser phone = signedIn("gp");
+        OpenPage pageOnPhone = phone.openPage();
+        Browser colleague = signedIn("nurse");
+        assertThat(pageOnPhone.click()).doesNotContain("sessionExpired");
+
+        asAdministrator(() -> sessions.endSessionsOf(personId("Dr Priya Shah")));
+
+        assertThat(pageOnPhone.click()).as("the open page's next action").contains("\"sessionExpired\":true");
+        assertThat(laptop.location("/")).endsWith("/login?expired");
+        assertThat(laptop.location("/")).as("signed out for good").endsWith("/login");
+        assertThat(phone.get("/").statusCode()).isEqualTo(302);
+        assertThat(colleague.get("/").statusCode()).as("other people stay signed in").isEqualTo(200);
+    }
+
+    @Test
+    void a_deactivated_person_is_signed_out_on_both_tabs_and_cannot_sign_in_again() throws Exception {
+        Browser browser = signedIn("socialcare");
+        OpenPage firstTab = browser.openPage();
+        OpenPage secondTab = browser.openPage();
+
+        asAdministrator(() -> {
+            PersonAccount account = administration.account(personId("Maria Costa")).orElseThrow();
+            administration.deactivate(account.id(), account.version());
+        });
+
+        assertThat(firstTab.click()).contains("\"sessionExpired\":true");
+        assertThat(secondTab.click()).contains("\"sessionExpired\":true");
+        assertThat(browser.location("/")).endsWith("/login");
+        assertThat(browser.signIn("socialcare", demo.password())).endsWith("/login?error=deactivated");
+    }
+
+    @Test
+    void signing_out_everywhere_ends_the_persons_sessions_on_other_devices() throws Exception {
+        Browser desktop = signedIn("consultant");
+        Browser tablet = signedIn("consultant");
+
+        as("consultant", () -> sessions.signOutEverywhere());
+
+        assertThat(desktop.location("/")).endsWith("/login?expired");
+        assertThat(tablet.location("/")).endsWith("/login?expired");
+    }
+
+    @Test
+    void a_session_ends_at_its_first_request_after_the_absolute_timeout_however_active() throws Exception {
+        Browser browser = signedIn("pharmacist");
+
+        clock.advance(Duration.ofHours(11).plusMinutes(59));
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(browser.location("/")).endsWith("/login?expired");
+        assertThat(browser.location("/")).endsWith("/login");
+        assertThat(browser.signIn("pharmacist", demo.password())).doesNotContain("error");
+        assertThat(browser.get("/").statusCode()).as("a new sign-in starts a new session").isEqualTo(200);
+    }
+
+    private Browser signedIn(String demoLocalPart) throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        assertThat(browser.signIn(demoLocalPart, demo.password())).doesNotContain("error");
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    private long personId(String name) {
+        return directory.find(name, 0, 1).getFirst().id();
+    }
+
+    private void asAdministrator(Runnable action) {
+        as("admin", action);
+    }
+
+    private void as(String demoLocalPart, Runnable action) {
+        UserDetails user = users.loadUserByUsername(demoLocalPart + "@demo.joinedup.example");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** One browser: its own cookies, so its own session. */
+    private final class Browser {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String location(String path) throws Exception {
+            return get(path).headers().firstValue("Location").orElse("");
+        }
+
+        String signIn(String demoLocalPart, String password) throws Exception {
+            String form = "username=" + URLEncoder.encode(demoLocalPart + "@demo.joinedup.example", StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            return client.send(HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Location").orElse("");
+        }
+
+        /** Opens the dashboard as a browser tab does: Vaadin creates a UI for it and hands out its security key. */
+        OpenPage openPage() throws Exception {
+            String init = get("/?v-r=init&location=").body();
+            Matcher uiId = UI_ID.matcher(init);
+            Matcher key = SECURITY_KEY.matcher(init);
+            assertThat(uiId.find()).as("a UI id in %s", init).isTrue();
+            assertThat(key.find()).as("a security key in %s", init).isTrue();
+            return new OpenPage(this, uiId.group(1), key.group(1));
+        }
+
+        HttpResponse<String> post(String path, String json) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** A page open in a tab; each click is one Vaadin request. */
+    private static final class OpenPage {
+
+        private final Browser browser;
+        private final String uiId;
+        private final String securityKey;
+        private int syncId;
+        private int clientId;
+
+        OpenPage(Browser browser, String uiId, String securityKey) {
+            this.browser = browser;
+            this.uiId = uiId;
+            this.securityKey = securityKey;
+        }
+
+        String click() throws Exception {
+            String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + syncId
+                    + ",\"clientId\":" + clientId + "}";
+            HttpResponse<String> response = browser.post("/?v-r=uidl&v-uiId=" + uiId, message);
+            assertThat(response.statusCode()).isEqualTo(200);
+            syncId++;
+            clientId++;
+            return response.body();
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A clock the test moves forward, to reach the absolute timeout without waiting. */
+    static final class MovableClock extends Clock {
+
+        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+
+        void advance(Duration duration) {
+            now.updateAndGet(instant -> instant.plus(duration));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("The portal keeps time in UTC");
+        }
+    }
+
+    @TestConfiguration
+    static class MovableClockConfiguration {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+}
