@@ -41,18 +41,6 @@ public class PeopleDirectory {
         return text.isEmpty() ? queries.count(filter) : queries.searchCount(text, filter);
     }
 
-    /** By text alone. */
-    @Transactional(readOnly = true)
-    public List<PersonDetails> find(String text, int offset, int limit) {
-        return find(PeopleFilter.byText(text), offset, limit);
-    }
-
-    /** By text alone. */
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        return count(PeopleFilter.byText(text));
-    }
-
     private static String normalise(String text) {
         if (text == null) {
             return "";

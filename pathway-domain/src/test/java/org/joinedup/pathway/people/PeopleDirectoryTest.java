@@ -39,9 +39,9 @@ class PeopleDirectoryTest {
 
     @Test
     void an_administrator_lists_everyone_by_name_a_page_at_a_time() {
-        long everyone = directory.count("");
-        var firstPage = directory.find("", 0, 5);
-        var secondPage = directory.find("", 5, 5);
+        long everyone = directory.count(PeopleFilter.byText(""));
+        var firstPage = directory.find(PeopleFilter.byText(""), 0, 5);
+        var secondPage = directory.find(PeopleFilter.byText(""), 5, 5);
 
         assertThat(everyone).isEqualTo(14);
         assertThat(firstPage).hasSize(5);
@@ -53,13 +53,13 @@ class PeopleDirectoryTest {
 
     @Test
     void search_matches_typed_prefixes_of_name_words_and_whole_email_addresses() {
-        assertThat(directory.find("marg", 0, 10)).extracting(PersonDetails::displayName)
+        assertThat(directory.find(PeopleFilter.byText("marg"), 0, 10)).extracting(PersonDetails::displayName)
                 .containsExactly("Margaret Hill");
-        assertThat(directory.find("OKAFOR", 0, 10)).extracting(PersonDetails::displayName)
+        assertThat(directory.find(PeopleFilter.byText("OKAFOR"), 0, 10)).extracting(PersonDetails::displayName)
                 .containsExactly("Dr Tomi Okafor");
-        assertThat(directory.find("Nurse@Demo.JoinedUp.example", 0, 10)).extracting(PersonDetails::displayName)
+        assertThat(directory.find(PeopleFilter.byText("Nurse@Demo.JoinedUp.example"), 0, 10)).extracting(PersonDetails::displayName)
                 .containsExactly("Jo Williams");
-        assertThat(directory.count("zzzz")).isZero();
+        assertThat(directory.count(PeopleFilter.byText("zzzz"))).isZero();
     }
 
     @Test
@@ -130,8 +130,8 @@ class PeopleDirectoryTest {
     void people_who_are_not_administrators_are_refused() {
         SignedInAs.demo(users, "moderator");
 
-        assertThatThrownBy(() -> directory.find("", 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> directory.count("")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.find(PeopleFilter.byText(""), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.count(PeopleFilter.byText(""))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.find(PeopleFilter.EVERYONE, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.count(PeopleFilter.EVERYONE)).isInstanceOf(AccessDeniedException.class);
     }

@@ -133,9 +133,9 @@ class YourDataServiceTest {
                 .isInstanceOf(UsernameNotFoundException.class);
 
         SignedInAs.demo(users, "admin");
-        assertThat(directory.find("Margaret", 0, 10)).isEmpty();
-        assertThat(directory.find("Hill", 0, 10)).isEmpty();
-        assertThat(directory.find("patient" + DOMAIN, 0, 10)).isEmpty();
+        assertThat(directory.find(PeopleFilter.byText("Margaret"), 0, 10)).isEmpty();
+        assertThat(directory.find(PeopleFilter.byText("Hill"), 0, 10)).isEmpty();
+        assertThat(directory.find(PeopleFilter.byText("patient" + DOMAIN), 0, 10)).isEmpty();
         AuditRecord entry = audit.history("person", id, 0, 1).getFirst();
         assertThat(entry.action()).isEqualTo("account.closed");
         assertThat(entry.actorId()).isEqualTo(id);

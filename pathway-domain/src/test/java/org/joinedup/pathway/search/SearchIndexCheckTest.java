@@ -3,6 +3,7 @@ package org.joinedup.pathway.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.joinedup.pathway.people.PeopleDirectory;
+import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
@@ -37,11 +38,11 @@ class SearchIndexCheckTest {
                 insert into person (email, display_name, password_hash, organisation_id, status, created_at, version)
                 select 'imported@example.org', 'Imogen Imported', '{noop}x', min(id), 'ACTIVE', now(6), 0 from organisation
                 """);
-        assertThat(directory.count("imogen")).isZero();
+        assertThat(directory.count(PeopleFilter.byText("imogen"))).isZero();
 
         check.reindexWhereStale();
 
-        assertThat(directory.find("imogen", 0, 10)).extracting(PersonDetails::email)
+        assertThat(directory.find(PeopleFilter.byText("imogen"), 0, 10)).extracting(PersonDetails::email)
                 .containsExactly("imported@example.org");
     }
 }

@@ -37,15 +37,20 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
-    void a_patient_partner_is_marked_as_such_and_staff_are_marked_as_staff() {
+    void a_patient_partner_is_marked_as_such() {
         signInAs("patient");
         navigateTo("");
+
         assertThat(badges()).containsExactly("Patient partner");
         assertThat(_find(Span.class, spec -> spec.withText("Patient partner")))
                 .allSatisfy(badge -> assertThat(badge.getClassNames()).contains("role-badge-patient"));
+    }
 
+    @Test
+    void staff_are_marked_as_staff_with_each_of_their_roles() {
         signInAs("qilead");
         navigateTo("profile");
+
         assertThat(badges()).containsExactlyInAnyOrder("Clinician", "QI lead");
         assertThat(_find(Span.class, spec -> spec.withClasses("role-badge")))
                 .allSatisfy(badge -> assertThat(badge.getClassNames()).contains("role-badge-staff"));

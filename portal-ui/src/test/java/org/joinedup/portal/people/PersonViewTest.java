@@ -28,6 +28,7 @@ import org.joinedup.pathway.people.AccountChange;
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.people.OrganisationDetails;
 import org.joinedup.pathway.people.PeopleDirectory;
+import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonAccount;
 import org.joinedup.pathway.people.PersonAdministration;
 import org.joinedup.pathway.people.PersonDetails;
@@ -195,7 +196,7 @@ class PersonViewTest extends KaribuTest {
     }
 
     private PersonAccount account(String name) {
-        return administration.account(directory.find(name, 0, 1).getFirst().id()).orElseThrow();
+        return administration.account(directory.find(PeopleFilter.byText(name), 0, 1).getFirst().id()).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

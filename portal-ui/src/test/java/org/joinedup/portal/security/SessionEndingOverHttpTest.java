@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.PeopleDirectory;
+import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonAccount;
 import org.joinedup.pathway.people.PersonAdministration;
 import org.joinedup.pathway.people.SessionControl;
@@ -140,7 +141,7 @@ class SessionEndingOverHttpTest {
     }
 
     private long personId(String name) {
-        return directory.find(name, 0, 1).getFirst().id();
+        return directory.find(PeopleFilter.byText(name), 0, 1).getFirst().id();
     }
 
     private void asAdministrator(Runnable action) {
