@@ -49,7 +49,7 @@ class Person {
     private String realName;
 
     /** Null for people who only sign in through an identity provider. */
-    @Column(name = "password_hash", length = 100)
+    @Column(name = "password_hash", length = PeopleLimits.PASSWORD_HASH_MAX)
     private String passwordHash;
 
     /** Null for a patient partner who belongs to no patient group. */
