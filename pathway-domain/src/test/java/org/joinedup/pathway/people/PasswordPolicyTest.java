@@ -2,9 +2,11 @@ package org.joinedup.pathway.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -25,7 +27,7 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problemWith(sixtyFour)).isEmpty();
 
         String longest = "ŵy ŷn crwydro ar hyd y traeth ".repeat(5).substring(0, PeopleLimits.PASSWORD_MAX);
-        assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        assertThat(longest.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
         assertThat(PasswordPolicy.problemWith(longest)).isEmpty();
         assertThat(PasswordPolicy.problemWith(longest + "x")).contains(PasswordPolicy.TOO_LONG);
         assertThat(PasswordPolicy.problemWith("🦉".repeat(12) + "ab")).isEmpty();
