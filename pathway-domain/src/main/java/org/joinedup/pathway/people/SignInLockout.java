@@ -8,13 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Counts failed sign-ins per e-mail address in the database, so every node sees the same
@@ -27,20 +31,24 @@ class SignInLockout {
     private static final Logger log = LoggerFactory.getLogger(SignInLockout.class);
     /** Counts for addresses without a failure for this long, and not paused, are dropped. */
     private static final Duration FORGET_AFTER = Duration.ofDays(1);
+    private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
 
     private final SignInFailuresRepository failures;
     private final PersonRepository people;
     private final AuditTrail auditTrail;
     private final SignInLimits limits;
     private final Clock clock;
+    private final TransactionOperations transactions;
+    private final AtomicReference<Instant> lastForgotten = new AtomicReference<>();
 
     SignInLockout(SignInFailuresRepository failures, PersonRepository people, AuditTrail auditTrail,
-            SignInLimits limits, Clock clock) {
+            SignInLimits limits, Clock clock, TransactionOperations transactions) {
         this.failures = failures;
         this.people = people;
         this.auditTrail = auditTrail;
         this.limits = limits;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -49,12 +57,24 @@ class SignInLockout {
         return failures.findById(accountKey(username)).flatMap(row -> row.lockedUntil(now));
     }
 
-    /** Counts a failed attempt; returns the end of the pause it started, if it started one. */
-    @Transactional
+    /**
+     * Counts a failed attempt; returns the end of the pause it started, if it started one.
+     * Tried twice: two nodes counting at once may meet in a deadlock, which MariaDB ends by
+     * rolling one back.
+     */
     Optional<Instant> recordFailure(String username) {
+        forgetQuietAddresses();
+        try {
+            return transactions.execute(status -> count(username));
+        } catch (TransientDataAccessException e) {
+            log.info("Counting a failed sign-in met a concurrent one; counting it again");
+            return transactions.execute(status -> count(username));
+        }
+    }
+
+    private Optional<Instant> count(String username) {
         Instant now = clock.instant();
         String key = accountKey(username);
-        failures.forgetQuietSince(now.minus(FORGET_AFTER), now);
         failures.createIfMissing(key, now);
         SignInFailures row = failures.findForUpdate(key).orElseThrow();
         boolean wasLocked = row.lockedUntil(now).isPresent();
@@ -63,6 +83,23 @@ class SignInLockout {
             recordLock(PortalUserDetailsService.normalise(username), lockedUntil.get());
         }
         return lockedUntil;
+    }
+
+    /**
+     * Drops old counts at most once a minute per node, in a transaction of its own so its
+     * range lock is held only for a moment; it is housekeeping, so a failure is only logged.
+     */
+    private void forgetQuietAddresses() {
+        Instant now = clock.instant();
+        Instant last = lastForgotten.get();
+        if ((last != null && now.isBefore(last.plus(FORGET_EVERY))) || !lastForgotten.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> failures.forgetQuietSince(now.minus(FORGET_AFTER), now));
+        } catch (DataAccessException e) {
+            log.warn("Could not drop old failed sign-in counts; trying again later", e);
+        }
     }
 
     /** A right password ends the count and the growth of pauses. */

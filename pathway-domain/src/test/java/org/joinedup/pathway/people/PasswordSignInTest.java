@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.joinedup.pathway.audit.AuditRecord;
 import org.joinedup.pathway.audit.AuditTrail;
@@ -48,6 +55,8 @@ class PasswordSignInTest {
     PortalUserDetailsService users;
     @Autowired
     PersonRepository people;
+    @Autowired
+    SignInFailuresRepository failures;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -94,6 +103,31 @@ class PasswordSignInTest {
                     assertThat(e.until()).isEqualTo(pausedUntil);
                     assertThat(e.getMessage()).isEqualTo(new AccountLockedException(pausedUntil).getMessage());
                 });
+    }
+
+    @Test
+    void failures_arriving_together_are_each_counted_once() throws Exception {
+        ExecutorService nodes = Executors.newFixedThreadPool(5);
+        try {
+            List<Callable<Class<?>>> attempts = Collections.nCopies(5, () -> {
+                try {
+                    signIn("all-at-once", "a wrong guess");
+                    return null;
+                } catch (RuntimeException e) {
+                    return e.getClass();
+                }
+            });
+            List<Class<?>> outcomes = new ArrayList<>();
+            for (Future<Class<?>> outcome : nodes.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+
+            assertThat(outcomes).containsExactlyInAnyOrder(BadCredentialsException.class,
+                    BadCredentialsException.class, BadCredentialsException.class, BadCredentialsException.class,
+                    AccountLockedException.class);
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 
     @Test
@@ -191,6 +225,23 @@ class PasswordSignInTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
         assertThatThrownBy(() -> signIn("facilitator", demo.password())).isInstanceOf(AccountLockedException.class);
+    }
+
+    @Test
+    void counts_for_addresses_quiet_for_a_day_are_forgotten() {
+        assertThatThrownBy(() -> signIn("someone-who-gave-up", "a wrong guess"))
+                .isInstanceOf(BadCredentialsException.class);
+        clock.advance(Duration.ofMinutes(1));
+        failFiveTimes("still-trying");
+        clock.advance(Duration.ofDays(1).minusMinutes(2));
+        assertThat(failures.existsById(SignInLockout.accountKey("someone-who-gave-up" + DOMAIN))).isTrue();
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> signIn("someone-else", "a wrong guess")).isInstanceOf(BadCredentialsException.class);
+
+        assertThat(failures.existsById(SignInLockout.accountKey("someone-who-gave-up" + DOMAIN))).isFalse();
+        assertThat(failures.existsById(SignInLockout.accountKey("still-trying" + DOMAIN)))
+                .as("its last failure is not yet a day old").isTrue();
     }
 
     @Test
