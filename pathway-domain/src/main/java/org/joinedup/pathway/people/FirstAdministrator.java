@@ -59,7 +59,7 @@ class FirstAdministrator implements ApplicationRunner {
                     + "and restart to create the first one");
             return;
         }
-        PasswordPolicy.problemWith(password).ifPresent(problem -> {
+        PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
             throw new IllegalStateException("JOINEDUP_ADMIN_PASSWORD is not acceptable: " + problem);
         });
         Organisation organisation = organisations.findByName(organisationName)

@@ -10,6 +10,8 @@ public final class PeopleLimits {
     public static final int PASSWORD_MIN = 12;
     /** Long passphrases are welcome; the cap only keeps hashing cheap. */
     public static final int PASSWORD_MAX = 128;
+    /** The stored hash, with its algorithm's name in front. */
+    public static final int PASSWORD_HASH_MAX = 255;
 
     private PeopleLimits() {
     }

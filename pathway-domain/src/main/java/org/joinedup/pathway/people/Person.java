@@ -52,7 +52,7 @@ class Person {
     private String realName;
 
     /** Null for people who only sign in through an identity provider. */
-    @Column(name = "password_hash", length = 100)
+    @Column(name = "password_hash", length = PeopleLimits.PASSWORD_HASH_MAX)
     private String passwordHash;
 
     /**

@@ -49,9 +49,10 @@ public class ProfileService {
             log.info("Person {} gave a wrong current password when changing it", person.id());
             throw new InvalidInputException("currentPassword", "That is not your current password");
         }
-        PasswordPolicy.problemWith(change.newPassword()).ifPresent(problem -> {
-            throw new InvalidInputException("newPassword", problem);
-        });
+        PasswordPolicy.problemWith(change.newPassword(), person.email(), person.displayName(), person.realName())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException("newPassword", problem);
+                });
         if (change.newPassword().equals(change.currentPassword())) {
             throw new InvalidInputException("newPassword", "Choose a password different from your current one");
         }

@@ -16,6 +16,7 @@ public final class PortalTime {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", LOCALE)
             .withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE).withZone(ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE).withZone(ZONE);
 
     private PortalTime() {
@@ -24,6 +25,11 @@ public final class PortalTime {
     /** For example "23 November 2026, 14:05". */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /** For example "14:05". */
+    public static String time(Instant instant) {
+        return TIME.format(instant);
     }
 
     /** For example "23 November 2026". */

@@ -3,6 +3,8 @@ package org.joinedup.pathway.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.validation.ConstraintViolationException;
 
 import org.joinedup.testing.JoinedUpTest;
@@ -98,6 +100,37 @@ class ProfileServiceTest {
         String stored = users.loadUserByUsername("consultant@demo.joinedup.example").getPassword();
         assertThat(passwordEncoder.matches("kidney clinic on tuesdays", stored)).isTrue();
         assertThat(passwordEncoder.matches(demo.password(), stored)).isFalse();
+    }
+
+    @Test
+    void a_common_password_or_ones_own_name_is_refused_as_the_new_password() {
+        SignedInAs.demo(users, "nurse");
+
+        assertThatThrownBy(() -> profiles.changeMyPassword(new PasswordChange(demo.password(), "Password1234")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("newPassword");
+                    assertThat(e.getMessage()).isEqualTo(PasswordPolicy.COMMON);
+                });
+        assertThatThrownBy(() -> profiles.changeMyPassword(new PasswordChange(demo.password(), "jo williams on call")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo(PasswordPolicy.PERSONAL));
+
+        String stored = users.loadUserByUsername("nurse@demo.joinedup.example").getPassword();
+        assertThat(passwordEncoder.matches(demo.password(), stored)).isTrue();
+    }
+
+    @Test
+    void a_passphrase_longer_than_bcrypts_72_bytes_is_kept_whole() {
+        SignedInAs.demo(users, "lnc");
+        String passphrase = "geriatric outreach on wednesdays, then the long drive home past the reservoir "
+                + "and the old mill, with tea";
+        assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        profiles.changeMyPassword(new PasswordChange(demo.password(), passphrase));
+
+        String stored = users.loadUserByUsername("lnc@demo.joinedup.example").getPassword();
+        assertThat(passwordEncoder.matches(passphrase, stored)).isTrue();
+        assertThat(passwordEncoder.matches(passphrase.substring(0, 72), stored)).isFalse();
     }
 
     @Test

@@ -59,7 +59,8 @@ class PasswordForm extends Section {
     PasswordForm(ProfileService profiles) {
         this.profiles = profiles;
         replacement.setHelperText("At least " + PeopleLimits.PASSWORD_MIN
-                + " characters. A few unrelated words are strong and easy to remember.");
+                + " characters. A few unrelated words are strong and easy to remember; common passwords "
+                + "and your own name are not accepted.");
         binder.forField(current).asRequired("Enter your current password")
                 .bind(Draft::getCurrent, Draft::setCurrent);
         binder.forField(replacement).asRequired("Enter a new password")

@@ -62,7 +62,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             SignInProblem problem = SignInProblem.fromCode(code).orElse(SignInProblem.BAD_CREDENTIALS);
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(problem.title());
-            i18n.getErrorMessage().setMessage(problem.message());
+            String until = parameters.getOrDefault("until", List.of()).stream().findFirst().orElse(null);
+            i18n.getErrorMessage().setMessage(problem.message(until));
             form.setI18n(i18n);
             form.setError(true);
         }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -19,7 +20,8 @@ class SecurityConfiguration {
     static final String SIGNED_OUT_URL = "/login?signed-out";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, OidcLogin oidcLogin, SignInAddressThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -31,7 +33,9 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, SIGNED_OUT_URL)
                 .anyRequest(request -> request.authenticated()));
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(throttle)));
+        // Attempts from an address with many recent failures wait before their password is checked.
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // Sign-in through OpenID Connect providers, when any are configured.
         oidcLogin.applyTo(http);
         return http.build();

@@ -1,6 +1,9 @@
 package org.joinedup.portal.security;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,14 +17,24 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.joinedup.pathway.people.AccountLockedException;
 import org.joinedup.pathway.people.AccountStatus;
 import org.joinedup.pathway.people.InactiveAccountException;
+import org.joinedup.pathway.time.PortalTime;
 
-/** Sends a failed sign-in back to the sign-in page with the reason the person may be told. */
+/**
+ * Sends a failed sign-in back to the sign-in page with the reason the person may be told,
+ * and counts it against the address it came from.
+ */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+    private final SignInAddressThrottle throttle;
+
+    SignInFailureHandler(SignInAddressThrottle throttle) {
+        this.throttle = throttle;
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -33,8 +46,15 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         } else if (failure instanceof OAuth2AuthenticationException provider) {
             log.info("Sign-in through a provider stopped: {}", provider.getMessage());
         }
+        if (problem == SignInProblem.BAD_CREDENTIALS || problem == SignInProblem.LOCKED) {
+            throttle.recordFailure(request.getRemoteAddr());
+        }
         String code = problem.code();
-        redirect.sendRedirect(request, response, code.isEmpty() ? "/login?error" : "/login?error=" + code);
+        String target = code.isEmpty() ? "/login?error" : "/login?error=" + code;
+        if (failure instanceof AccountLockedException locked) {
+            target += "&until=" + PortalTime.time(nextMinute(locked.until()));
+        }
+        redirect.sendRedirect(request, response, target);
     }
 
     static SignInProblem problemFor(AuthenticationException failure) {
@@ -55,5 +75,11 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             return SignInProblem.DEACTIVATED;
         }
         return SignInProblem.BAD_CREDENTIALS;
+    }
+
+    /** Rounded up, so that trying again at the time shown works. */
+    private static Instant nextMinute(Instant instant) {
+        Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
+        return minute.equals(instant) ? minute : minute.plus(Duration.ofMinutes(1));
     }
 }

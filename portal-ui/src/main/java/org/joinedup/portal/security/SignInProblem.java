@@ -2,6 +2,7 @@ package org.joinedup.portal.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Why a sign-in failed, as far as the person may be told. The code travels in the
@@ -15,8 +16,13 @@ enum SignInProblem {
             "A moderator will look at your registration soon. You can sign in once it is approved."),
     DEACTIVATED("deactivated", "Your account has been deactivated",
             "If you think this is a mistake, ask an administrator of your organisation."),
-    LOCKED("locked", "Too many failed attempts",
-            "For your safety sign-in is paused for this account. Try again later, or ask an administrator to unlock it."),
+    /** Shown for unknown addresses too, so it confirms no account. */
+    LOCKED("locked", "Sign-in is paused",
+            "After several attempts with a wrong password, sign-in to this account is paused for your safety. "
+                    + "Try again later, or ask an administrator to unlock it."),
+    SLOW_DOWN("busy", "Please wait a moment",
+            "Many sign-ins from your network have failed in the last few minutes, so we are slowing them down. "
+                    + "Wait a minute, then try again."),
     /** A provider's token was refused: a required claim missing, the wrong audience, a bad signature. */
     PROVIDER("provider", "We could not sign you in through that provider",
             "It did not send everything JoinedUp needs, or what it sent could not be checked. Please try again; "
@@ -28,6 +34,8 @@ enum SignInProblem {
     REQUESTED("requested", "Thank you: your account is waiting for approval",
             "We have set up your account from the details your provider shared. A moderator or administrator "
                     + "will look at it soon, and you can sign in once it is approved.");
+
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
     private final String code;
     private final String title;
@@ -49,6 +57,18 @@ enum SignInProblem {
 
     String message() {
         return message;
+    }
+
+    /**
+     * The message, naming the time sign-in opens again for a pause when it is known. The
+     * time comes from the address bar, so anything but a plain "HH:mm" is ignored.
+     */
+    String message(String until) {
+        if (this != LOCKED || until == null || !TIME.matcher(until).matches()) {
+            return message;
+        }
+        return "After several attempts with a wrong password, sign-in to this account is paused for your safety. "
+                + "You can try again after " + until + ", or ask an administrator to unlock it.";
     }
 
     static Optional<SignInProblem> fromCode(String code) {

@@ -122,6 +122,39 @@ class ProfileViewTest extends KaribuTest {
     }
 
     @Test
+    void a_common_password_is_refused_at_the_field_before_anything_is_sent() {
+        signInAs("nurse");
+        navigateTo("profile");
+
+        _setValue(password("Current password"), demo.password());
+        _setValue(password("New password"), "Qwertyuiop12");
+        _setValue(password("New password again"), "Qwertyuiop12");
+        _click(button("Change password"));
+
+        assertThat(password("New password").isInvalid()).isTrue();
+        assertThat(password("New password").getErrorMessage())
+                .startsWith("This is one of the most common passwords, so attackers try it first.");
+        assertThat(password("New password").getValue()).isEqualTo("Qwertyuiop12");
+        String stored = users.loadUserByUsername("nurse@demo.joinedup.example").getPassword();
+        assertThat(passwordEncoder.matches(demo.password(), stored)).isTrue();
+    }
+
+    @Test
+    void a_password_made_of_ones_own_name_is_refused_at_the_field() {
+        signInAs("socialcare");
+        navigateTo("profile");
+
+        _setValue(password("Current password"), demo.password());
+        _setValue(password("New password"), "Maria Costa 2026 rules");
+        _setValue(password("New password again"), "Maria Costa 2026 rules");
+        _click(button("Change password"));
+
+        assertThat(password("New password").isInvalid()).isTrue();
+        assertThat(password("New password").getErrorMessage()).startsWith("Leave your name and e-mail address out");
+        assertThat(password("New password again").getValue()).isEqualTo("Maria Costa 2026 rules");
+    }
+
+    @Test
     void a_good_password_change_is_confirmed_and_the_form_is_cleared() {
         signInAs("facilitator");
         navigateTo("profile");

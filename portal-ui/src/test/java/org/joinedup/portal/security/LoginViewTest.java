@@ -4,10 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.dashboard.DashboardView;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,31 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
                 .contains("Thank you: your account is waiting for approval");
+    }
+
+    @Test
+    void a_paused_sign_in_says_plainly_when_to_try_again() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "locked", "until", "14:16")));
+
+        String i18n = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        assertThat(i18n).contains("Sign-in is paused").contains("You can try again after 14:16")
+                .contains("ask an administrator to unlock it");
+    }
+
+    @Test
+    void a_pause_without_a_proper_time_in_the_address_still_explains_itself() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "locked", "until", "<b>soon</b>")));
+
+        String i18n = String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        assertThat(i18n).contains("Try again later").doesNotContain("soon");
+    }
+
+    @Test
+    void attempts_turned_away_from_a_busy_network_are_asked_to_wait_a_minute() {
+        navigateTo("login", "error", "busy");
+
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Please wait a moment").contains("Wait a minute, then try again.");
     }
 
     @Test
