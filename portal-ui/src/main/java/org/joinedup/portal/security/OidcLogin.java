@@ -61,13 +61,13 @@ class OidcLogin {
         return registrations;
     }
 
-    void applyTo(HttpSecurity http) throws Exception {
+    void applyTo(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
         if (registrations.isEmpty()) {
             return;
         }
         http.oauth2Login(oauth -> oauth
                 .loginPage(LOGIN_URL)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(externalSignIn, rules)))
-                .failureHandler(new SignInFailureHandler()));
+                .failureHandler(failureHandler));
     }
 }

@@ -33,11 +33,12 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, SIGNED_OUT_URL)
                 .anyRequest(request -> request.authenticated()));
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(throttle)));
+        SignInFailureHandler failureHandler = new SignInFailureHandler(throttle);
+        http.formLogin(form -> form.failureHandler(failureHandler));
         // Attempts from an address with many recent failures wait before their password is checked.
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // Sign-in through OpenID Connect providers, when any are configured.
-        oidcLogin.applyTo(http);
+        oidcLogin.applyTo(http, failureHandler);
         return http.build();
     }
 }
