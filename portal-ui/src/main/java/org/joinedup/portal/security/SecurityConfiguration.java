@@ -3,6 +3,7 @@ package org.joinedup.portal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +32,8 @@ class SecurityConfiguration {
                 .loginView(LoginView.class, SIGNED_OUT_URL)
                 .anyRequest(request -> request.authenticated()));
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        // After Vaadin's configurer: staff, and patient partners who chose it, also give an authenticator code.
+        http.with(new TwoStepSignInConfigurer(), Customizer.withDefaults());
         return http.build();
     }
 }

@@ -16,7 +16,10 @@ enum SignInProblem {
     DEACTIVATED("deactivated", "Your account has been deactivated",
             "If you think this is a mistake, ask an administrator of your organisation."),
     LOCKED("locked", "Too many failed attempts",
-            "For your safety sign-in is paused for this account. Try again later, or ask an administrator to unlock it.");
+            "For your safety sign-in is paused for this account. Try again later, or ask an administrator to unlock it."),
+    /** The second step ended without success: too many refused codes, or it could no longer finish. */
+    SECOND_STEP("two-step", "Your sign-in was not finished",
+            "Too many codes were refused, or the sign-in could not be completed. Please sign in again.");
 
     private final String code;
     private final String title;
