@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.pathway.twofactor.SecondFactorService;
 
 /** Your details, and your password, in two separate forms so a mistake in one never loses the other. */
 @Route("profile")
@@ -15,8 +16,9 @@ import org.joinedup.pathway.people.ProfileService;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    ProfileView(ProfileService profiles) {
+    ProfileView(ProfileService profiles, SecondFactorService secondFactors) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+        add(new TwoFactorForm(secondFactors));
     }
 }
