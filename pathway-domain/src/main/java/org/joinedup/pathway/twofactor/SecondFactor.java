@@ -40,10 +40,6 @@ class SecondFactor {
         replace(secretCiphertext, enrolledAt, firstUsedStep);
     }
 
-    long personId() {
-        return personId;
-    }
-
     String secretCiphertext() {
         return secretCiphertext;
     }
