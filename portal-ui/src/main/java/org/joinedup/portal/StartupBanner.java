@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.Role;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,10 +21,13 @@ class StartupBanner {
 
     private final Environment environment;
     private final ObjectProvider<DemoPeople> demoPeople;
+    private final ObjectProvider<DemoSecondFactors> demoKey;
 
-    StartupBanner(Environment environment, ObjectProvider<DemoPeople> demoPeople) {
+    StartupBanner(Environment environment, ObjectProvider<DemoPeople> demoPeople,
+            ObjectProvider<DemoSecondFactors> demoKey) {
         this.environment = environment;
         this.demoPeople = demoPeople;
+        this.demoKey = demoKey;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -36,6 +40,9 @@ class StartupBanner {
                     account.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))
                             + (account.careSetting() == null ? "" : " (" + account.careSetting().label() + ")"))));
         });
+        demoKey.ifAvailable(key -> banner.append("\n  Staff accounts also ask for an authenticator code. Add the demo key ")
+                .append(key.authenticatorKey()).append(" to an authenticator app,\n  or get the current code with: ")
+                .append("oathtool --totp -b ").append(key.authenticatorKey()).append("\n"));
         log.info(banner.toString());
     }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.people.ProfileService;
 import org.joinedup.pathway.people.YourDataService;
 import org.joinedup.pathway.people.SessionControl;
+import org.joinedup.pathway.twofactor.SecondFactorService;
 
 /**
  * Your details, and your password, in two separate forms so a mistake in one never loses the other;
@@ -21,10 +22,11 @@ import org.joinedup.pathway.people.SessionControl;
 @PermitAll
 public class ProfileView extends VerticalLayout {
 
-    ProfileView(ProfileService profiles, YourDataService yourData, SessionControl sessions,
-            AuthenticationContext authentication) {
+    ProfileView(ProfileService profiles, SecondFactorService secondFactors, YourDataService yourData,
+            SessionControl sessions, AuthenticationContext authentication) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
+        add(new TwoFactorForm(secondFactors));
         add(new SignOutEverywhere(sessions, authentication));
         add(new YourDataSection(yourData, authentication));
     }

@@ -3,6 +3,7 @@ package org.joinedup.portal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,6 +40,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         // Sign-in through OpenID Connect providers, when any are configured.
         oidcLogin.applyTo(http, failureHandler);
+        // After Vaadin's configurer: staff, and patient partners who chose it, also give an authenticator code.
+        http.with(new TwoStepSignInConfigurer(failureHandler), Customizer.withDefaults());
         return http.build();
     }
 }

@@ -33,7 +33,10 @@ enum SignInProblem {
     /** A first sign-in through a provider created the account; it is not an error, but sign-in stops here. */
     REQUESTED("requested", "Thank you: your account is waiting for approval",
             "We have set up your account from the details your provider shared. A moderator or administrator "
-                    + "will look at it soon, and you can sign in once it is approved.");
+                    + "will look at it soon, and you can sign in once it is approved."),
+    /** The second step ended without success: too many refused codes, or it could no longer finish. */
+    SECOND_STEP("two-step", "Your sign-in was not finished",
+            "Too many codes were refused, or the sign-in could not be completed. Please sign in again.");
 
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 

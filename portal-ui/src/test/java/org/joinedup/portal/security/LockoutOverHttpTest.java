@@ -13,6 +13,7 @@ import java.time.Duration;
 
 import org.joinedup.pathway.people.AccountLocks;
 import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,10 @@ class LockoutOverHttpTest {
     int port;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    DemoSecondFactors demoKey;
+    @Autowired
+    java.time.Clock portalClock;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -142,9 +147,10 @@ class LockoutOverHttpTest {
     private HttpResponse<String> signIn(String localPart, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(localPart + DOMAIN, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<String> afterPassword = browser.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return SecondStep.completeIfAsked(browser, uri("/"), afterPassword, demoKey.authenticatorKey(), portalClock.instant());
     }
 
     private URI uri(String path) {

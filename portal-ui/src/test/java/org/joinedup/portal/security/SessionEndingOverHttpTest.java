@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.joinedup.pathway.people.PeopleDirectory;
 import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonAccount;
@@ -57,6 +58,10 @@ class SessionEndingOverHttpTest {
     int port;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    DemoSecondFactors demoKey;
+    @Autowired
+    java.time.Clock portalClock;
     @Autowired
     SessionControl sessions;
     @Autowired
@@ -176,10 +181,11 @@ class SessionEndingOverHttpTest {
         String signIn(String demoLocalPart, String password) throws Exception {
             String form = "username=" + URLEncoder.encode(demoLocalPart + "@demo.joinedup.example", StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return client.send(HttpRequest.newBuilder(uri("/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Location").orElse("");
+            HttpResponse<String> afterPassword = client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return SecondStep.location(SecondStep.completeIfAsked(client, uri("/"), afterPassword,
+                    demoKey.authenticatorKey(), portalClock.instant()));
         }
 
         /** Opens the dashboard as a browser tab does: Vaadin creates a UI for it and hands out its security key. */

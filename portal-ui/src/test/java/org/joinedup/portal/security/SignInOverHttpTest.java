@@ -10,8 +10,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
 
 import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Sign-in as a browser does it: real HTTP against the running portal, cookies and redirects included. */
+/**
+ * Sign-in as a browser does it: real HTTP against the running portal, cookies and redirects
+ * included, with the authenticator code computed here from the published demo key.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class SignInOverHttpTest {
@@ -31,6 +44,10 @@ class SignInOverHttpTest {
     DemoPeople demo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoSecondFactors demoKey;
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private CookieManager cookies;
     private HttpClient browser;
@@ -63,19 +80,88 @@ class SignInOverHttpTest {
     }
 
     @Test
-    void signing_in_issues_a_new_session_id_and_opens_the_portal() throws Exception {
+    void a_clinician_signs_in_with_password_and_authenticator_code_getting_a_new_session_id_at_each_step()
+            throws Exception {
         get("/login");
         String before = sessionId();
 
-        HttpResponse<String> attempt = signIn("GP@demo.joinedup.example", demo.password());
+        HttpResponse<String> password = signIn("GP@demo.joinedup.example", demo.password());
 
-        assertThat(attempt.statusCode()).isEqualTo(302);
-        assertThat(attempt.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(sessionId()).isNotEqualTo(before);
+        assertThat(location(password)).endsWith("/two-factor");
+        String halfway = sessionId();
+        assertThat(halfway).isNotEqualTo(before);
+
+        HttpResponse<String> code = postCode(authenticatorCode(0));
+
+        assertThat(code.statusCode()).isEqualTo(302);
+        assertThat(location(code)).doesNotContain("two-factor").doesNotContain("login");
+        assertThat(sessionId()).isNotEqualTo(halfway);
         assertThat(get("/").statusCode()).isEqualTo(200);
         assertThat(get("/no-such-page").statusCode())
                 .as("an unknown address reaches the portal's own not-found page")
                 .isNotEqualTo(403);
+    }
+
+    @Test
+    void after_the_password_alone_every_page_leads_to_the_code_step_and_the_page_asked_for_follows_it()
+            throws Exception {
+        get("/login");
+        signIn("admin@demo.joinedup.example", demo.password());
+
+        assertThat(location(get("/"))).contains("/two-factor?factor.type=totp&factor.reason=missing");
+        assertThat(location(get("/people"))).contains("/two-factor?factor.type=totp");
+        assertThat(location(get("/profile"))).contains("/two-factor?factor.type=totp");
+        assertThat(get("/two-factor").statusCode()).isEqualTo(200);
+
+        assertThat(location(postCode(authenticatorCode(0)))).contains("/profile");
+        assertThat(get("/people").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_wrong_or_replayed_code_returns_to_the_code_step_with_the_reason() throws Exception {
+        get("/login");
+        signIn("lnc@demo.joinedup.example", demo.password());
+        String code = authenticatorCode(0);
+
+        assertThat(location(postCode(wrongCode(code)))).endsWith("/two-factor?error=wrong");
+        assertThat(location(postCode(authenticatorCode(-5)))).endsWith("/two-factor?error=expired");
+        assertThat(location(postCode(code))).doesNotContain("two-factor");
+
+        newBrowser();
+        get("/login");
+        signIn("lnc@demo.joinedup.example", demo.password());
+        assertThat(location(postCode(code))).endsWith("/two-factor?error=used");
+        assertThat(location(get("/"))).contains("/two-factor?factor.type=totp");
+    }
+
+    @Test
+    void five_wrong_codes_end_the_sign_in() throws Exception {
+        get("/login");
+        signIn("pharmacist@demo.joinedup.example", demo.password());
+        String wrong = wrongCode(authenticatorCode(0));
+
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertThat(location(postCode(wrong))).endsWith("/two-factor?error=wrong");
+        }
+        assertThat(location(postCode(wrong))).endsWith("/login?error=two-step");
+        assertThat(location(get("/"))).endsWith("/login");
+    }
+
+    @Test
+    void a_code_without_a_password_first_leads_back_to_sign_in() throws Exception {
+        get("/login");
+
+        assertThat(location(postCode(authenticatorCode(0)))).endsWith("/login?error=two-step");
+    }
+
+    @Test
+    void a_patient_partner_without_two_step_sign_in_goes_straight_in() throws Exception {
+        get("/login");
+
+        HttpResponse<String> password = signIn("patient@demo.joinedup.example", demo.password());
+
+        assertThat(location(password)).doesNotContain("two-factor").doesNotContain("error");
+        assertThat(get("/").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -98,6 +184,28 @@ class SignInOverHttpTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the code as the code page's form does, with the CSRF token the page carries. */
+    private HttpResponse<String> postCode(String code) throws Exception {
+        Matcher token = CSRF_META.matcher(get("/two-factor").body());
+        String csrf = token.find() ? "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "";
+        return browser.send(HttpRequest.newBuilder(uri("/two-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + csrf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What an authenticator app holding the demo key shows, {@code steps} times 30 seconds from now. */
+    private String authenticatorCode(int steps) throws Exception {
+        var generator = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
+        byte[] key = new Base32().decode(demoKey.authenticatorKey());
+        return generator.generateOneTimePasswordString(new SecretKeySpec(key, generator.getAlgorithm()),
+                Instant.now().plus(Duration.ofSeconds(30L * steps)));
+    }
+
+    private static String wrongCode(String right) {
+        return String.format("%06d", (Integer.parseInt(right) + 500_000) % 1_000_000);
     }
 
     private HttpResponse<String> signIn(String username, String password) throws Exception {

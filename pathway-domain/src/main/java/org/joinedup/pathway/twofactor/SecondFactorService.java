@@ -1,0 +1,127 @@
+package org.joinedup.pathway.twofactor;
+
+import java.util.List;
+
+import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.people.PortalUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Two-step sign-in for people who are signed in: their own status, setting up an
+ * authenticator again, and, for patient partners only, turning it off. Administrators
+ * can reset someone's second factor, who then sets it up again at their next sign-in.
+ */
+@Service
+public class SecondFactorService {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondFactorService.class);
+    private static final String CODE_FIELD = "code";
+
+    private final SecondFactorStore store;
+    private final AuditTrail audit;
+
+    SecondFactorService(SecondFactorStore store, AuditTrail audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SecondFactorStatus myStatus() {
+        long id = me().personId();
+        var factor = store.find(id);
+        return new SecondFactorStatus(factor.isPresent(), factor.map(SecondFactor::enrolledAt).orElse(null),
+                store.recoveryCodesLeft(id), SecondFactorRule.holdsStaffRole(authentication()));
+    }
+
+    /** A fresh key to add to an authenticator app; nothing changes until {@link #setUpMine} confirms it. */
+    @PreAuthorize("isAuthenticated()")
+    public EnrolmentKey newEnrolmentKey() {
+        return EnrolmentKey.generate(me().getUsername());
+    }
+
+    /**
+     * Makes {@code key} the person's authenticator once {@code code} shows their app has it,
+     * replacing any earlier one. Returns ten new recovery codes, to be shown once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<String> setUpMine(EnrolmentKey key, String code) {
+        long id = me().personId();
+        boolean again = store.isSetUp(id);
+        SecondFactorStore.Enrolment enrolment = store.enrol(id, key.key(), code);
+        if (enrolment.problem() != null) {
+            log.info("Person {} gave a code that did not confirm a new authenticator ({})", id, enrolment.problem());
+            throw new InvalidInputException(CODE_FIELD, enrolment.problem().message());
+        }
+        audit.record(again ? "second-factor.re-enrolled" : "second-factor.enrolled", "person", id,
+                again ? "Replaced the authenticator app used for two-step sign-in"
+                        : "Set up two-step sign-in with an authenticator app");
+        log.info("Person {} set up an authenticator", id);
+        return enrolment.recoveryCodes();
+    }
+
+    /** Patient partners may turn two-step sign-in off, with a current code; staff keep it. */
+    @PreAuthorize("hasRole('PATIENT_PARTNER')")
+    @Transactional
+    public void turnOffMine(String code) {
+        if (SecondFactorRule.holdsStaffRole(authentication())) {
+            throw new AccessDeniedException("Staff accounts keep two-step sign-in");
+        }
+        long id = me().personId();
+        if (!store.isSetUp(id)) {
+            throw new InvalidInputException(CODE_FIELD, "Two-step sign-in is already off");
+        }
+        SecondFactorStore.Verification verification = store.verify(id, code);
+        if (!verification.accepted()) {
+            log.info("Person {} gave a code that did not turn off two-step sign-in ({})", id, verification.problem());
+            throw new InvalidInputException(CODE_FIELD, verification.problem().message());
+        }
+        store.remove(id);
+        audit.record("second-factor.turned-off", "person", id, "Turned off two-step sign-in");
+        log.info("Person {} turned off two-step sign-in", id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean isSetUp(long personId) {
+        return store.isSetUp(personId);
+    }
+
+    /**
+     * Removes a person's authenticator and recovery codes, e.g. after a lost phone; staff
+     * set up a new one at their next sign-in. Returns false when there was none to remove.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public boolean reset(long personId) {
+        if (!store.isSetUp(personId)) {
+            return false;
+        }
+        store.remove(personId);
+        audit.record("second-factor.reset", "person", personId,
+                "Second factor reset by an administrator; set up again at the next sign-in");
+        log.info("Second factor of person {} reset by person {}", personId, me().personId());
+        return true;
+    }
+
+    private static Authentication authentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    private static PortalUser me() {
+        Authentication authentication = authentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            return user;
+        }
+        throw new AccessDeniedException("Sign in first");
+    }
+}

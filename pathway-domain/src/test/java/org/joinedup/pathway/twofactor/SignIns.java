@@ -1,0 +1,41 @@
+package org.joinedup.pathway.twofactor;
+
+import java.time.Instant;
+
+import org.joinedup.pathway.people.PortalUser;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Sign-ins for the tests, through the portal's own password provider as the sign-in form does it. */
+final class SignIns {
+
+    static final String DEMO_PASSWORD = "joinedup-demo";
+    static final String DEMO_KEY = "JOINEDUPDEMOSECRETFORTRYINGITOUT";
+
+    private SignIns() {
+    }
+
+    static Authentication password(AuthenticationProvider passwords, String demoLocalPart) {
+        return passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                demoLocalPart + "@demo.joinedup.example", DEMO_PASSWORD));
+    }
+
+    static void as(Authentication authentication) {
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+    }
+
+    static long personId(Authentication authentication) {
+        return ((PortalUser) authentication.getPrincipal()).personId();
+    }
+
+    static String demoCode(long stepsFromNow) {
+        long step = AuthenticatorCodes.stepAt(Instant.now()) + stepsFromNow;
+        return AuthenticatorCodes.code(AuthenticatorCodes.fromBase32(DEMO_KEY), step);
+    }
+
+    static String codeFor(EnrolmentKey key) {
+        return AuthenticatorCodes.code(key.key(), AuthenticatorCodes.stepAt(Instant.now()));
+    }
+}
