@@ -22,13 +22,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.people.AccountChange;
+import org.joinedup.pathway.people.AccountLocks;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.people.OrganisationDirectory;
 import org.joinedup.pathway.people.PersonAccount;
 import org.joinedup.pathway.people.PersonAdministration;
-import org.joinedup.pathway.people.PortalUser;
+import org.joinedup.pathway.people.SignedInPerson;
 import org.joinedup.pathway.people.SessionControl;
 import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.pathway.twofactor.SecondFactorService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -47,21 +49,28 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     final Div conflict = new Div();
     final AccessForm access;
     final AccountActions actions;
+    final SignInSafety signIn;
     final PersonHistory history;
     private final PersonAdministration administration;
+    private final AccountLocks locks;
+    private final SecondFactorService secondFactors;
     private final SessionControl sessions;
     private final OrganisationDirectory organisations;
     private final Long myId;
     private PersonAccount account;
 
     PersonView(PersonAdministration administration, SessionControl sessions, OrganisationDirectory organisations,
-            AuditTrail audit, AuthenticationContext authentication) {
+            AccountLocks locks, SecondFactorService secondFactors, AuditTrail audit,
+            AuthenticationContext authentication) {
         this.administration = administration;
+        this.locks = locks;
+        this.secondFactors = secondFactors;
         this.sessions = sessions;
         this.organisations = organisations;
-        this.myId = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::personId).orElse(null);
+        this.myId = authentication.getAuthenticatedUser(SignedInPerson.class).map(SignedInPerson::personId).orElse(null);
         this.access = new AccessForm(organisations, this::changeAccess);
         this.actions = new AccountActions(this::deactivate, this::reactivate, this::endSessions);
+        this.signIn = new SignInSafety(this::liftPause, this::resetSecondStep);
         this.history = new PersonHistory(audit);
         addClassName("page");
 
@@ -72,7 +81,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         conflict.addClassName("conflict");
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-        add(new RouterLink("Back to all people", PeopleView.class), name, summary, conflict, access, actions, history);
+        add(new RouterLink("Back to all people", PeopleView.class), name, summary, conflict, access, actions, signIn,
+                history);
     }
 
     static RouteParameters parameters(long personId) {
@@ -105,6 +115,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         access.edit(shown, shown.organisationId() == null ? null
                 : organisations.organisation(shown.organisationId()).orElse(null));
         actions.show(shown, Long.valueOf(shown.id()).equals(myId));
+        signIn.show(shown.displayName(), locks.lockedUntil(shown.id()), secondFactors.isSetUp(shown.id()));
         history.show(shown.id());
         conflict.setVisible(false);
     }
@@ -153,6 +164,18 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         sessions.endSessionsOf(account.id());
         history.show(account.id());
         confirm(account.displayName() + " will be asked to sign in again at their next action, on every device");
+    }
+
+    private void liftPause() {
+        boolean lifted = locks.unlock(account.id());
+        reload();
+        confirm(lifted ? account.displayName() + " can try to sign in again now" : "Sign-in was no longer paused");
+    }
+
+    private void resetSecondStep() {
+        secondFactors.reset(account.id());
+        reload();
+        confirm(account.displayName() + " will set up a new authenticator at their next sign-in");
     }
 
     private static void confirm(String message) {

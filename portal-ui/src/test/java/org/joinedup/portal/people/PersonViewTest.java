@@ -39,6 +39,7 @@ import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.portal.layout.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Changes people, so it gets a database of its own; each test works on a different demo person. */
@@ -49,6 +50,8 @@ class PersonViewTest extends KaribuTest {
     PersonAdministration administration;
     @Autowired
     PeopleDirectory directory;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void an_administrator_opens_a_person_from_the_directory_and_sees_what_they_may_change() {
@@ -166,6 +169,39 @@ class PersonViewTest extends KaribuTest {
 
         expectNotifications("Ravi Patel will be asked to sign in again at their next action, on every device");
         assertThat(_get(history(), 0).details()).isEqualTo("All sessions ended");
+    }
+
+    @Test
+    void a_pause_after_repeated_failed_sign_ins_can_be_lifted_and_the_lifting_is_recorded() {
+        jdbc.update("""
+                insert into sign_in_failures (account_key, failures, window_started_at, last_failure_at, locked_until, locks)
+                values (sha2('pharmacist@demo.joinedup.example', 256), 5, now(6), now(6), now(6) + interval 10 minute, 1)
+                """);
+        signInAs("admin");
+        open("Daniel Hughes");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("Sign-in is paused")))).isNotNull();
+        _click(button("Lift the pause"));
+
+        expectNotifications("Daniel Hughes can try to sign in again now");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Sign-in is not paused."))).isNotNull();
+        assertThat(_find(Button.class, spec -> spec.withText("Lift the pause"))).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'account.unlocked'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void resetting_two_step_sign_in_asks_first_and_leaves_the_person_to_set_it_up_again() {
+        signInAs("admin");
+        open("Jo Williams");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Two-step sign-in is set up."))).isNotNull();
+
+        _click(button("Reset two-step sign-in"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        expectNotifications("Jo Williams will set up a new authenticator at their next sign-in");
+        assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().startsWith("Two-step sign-in is not set up")))).isNotNull();
+        assertThat(_get(history(), 0).action()).isEqualTo("second-factor.reset");
     }
 
     @Test
