@@ -18,6 +18,7 @@ import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -52,6 +53,8 @@ class YourDataServiceTest {
     TransactionTemplate transactions;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -188,6 +191,21 @@ class YourDataServiceTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> yourData.closeMyAccount(demo.password()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void staff_see_that_two_step_sign_in_is_set_up_and_closing_removes_its_secret_and_codes() {
+        long nurse = idOf("nurse");
+        SignedInAs.demo(users, "nurse");
+
+        JsonNode twoStep = section(json.readTree(yourData.exportMyData().content()), "twoStepSignIn");
+        yourData.closeMyAccount(demo.password());
+
+        assertThat(twoStep.get("setUp").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from second_factor where person_id = ?", Integer.class, nurse))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from recovery_code where person_id = ?", Integer.class, nurse))
+                .isZero();
     }
 
     private long idOf(String localPart) {
