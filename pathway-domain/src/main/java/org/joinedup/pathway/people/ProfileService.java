@@ -2,6 +2,7 @@ package org.joinedup.pathway.people;
 
 import jakarta.validation.Valid;
 
+import org.joinedup.pathway.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,10 +22,12 @@ public class ProfileService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
 
-    ProfileService(PersonRepository people, PasswordEncoder passwordEncoder) {
+    ProfileService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -38,6 +41,7 @@ public class ProfileService {
         person.rename(change.displayName().strip());
         String profession = change.profession() == null ? null : change.profession().strip();
         person.describeProfession(profession == null || profession.isEmpty() ? null : profession);
+        audit.record("profile.updated", "person", person.id(), "Updated their own name or profession");
         log.info("Person {} updated their profile", person.id());
         return PersonDetails.of(person);
     }
@@ -45,6 +49,10 @@ public class ProfileService {
     @Transactional
     public void changeMyPassword(@Valid PasswordChange change) {
         Person person = me();
+        if (person.passwordHash() == null) {
+            throw new InvalidInputException("currentPassword",
+                    "You sign in through your organisation's or the NHS sign-in service, so there is no password here");
+        }
         if (!passwordEncoder.matches(change.currentPassword(), person.passwordHash())) {
             log.info("Person {} gave a wrong current password when changing it", person.id());
             throw new InvalidInputException("currentPassword", "That is not your current password");
@@ -57,6 +65,7 @@ public class ProfileService {
             throw new InvalidInputException("newPassword", "Choose a password different from your current one");
         }
         person.changePasswordHash(passwordEncoder.encode(change.newPassword()));
+        audit.record("password.changed", "person", person.id(), "Changed their own password");
         log.info("Person {} changed their password", person.id());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Changes people, so it gets a database of its own. */
@@ -26,6 +27,8 @@ class ProfileServiceTest {
     PortalUserDetailsService users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     DemoPeople demo;
 
@@ -98,6 +101,9 @@ class ProfileServiceTest {
         profiles.changeMyPassword(new PasswordChange(demo.password(), "kidney clinic on tuesdays"));
 
         String stored = users.loadUserByUsername("consultant@demo.joinedup.example").getPassword();
+        assertThat(jdbc.queryForList("select action from audit_entry where subject_id = ? order by id", String.class,
+                ((PortalUser) users.loadUserByUsername("consultant@demo.joinedup.example")).personId()))
+                .containsExactly("password.changed");
         assertThat(passwordEncoder.matches("kidney clinic on tuesdays", stored)).isTrue();
         assertThat(passwordEncoder.matches(demo.password(), stored)).isFalse();
     }
