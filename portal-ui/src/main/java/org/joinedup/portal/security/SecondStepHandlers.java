@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.joinedup.pathway.twofactor.CodeProblem;
+import org.joinedup.pathway.people.SignInAttempts;
 import org.joinedup.pathway.twofactor.SecondFactorPending;
 import org.joinedup.pathway.twofactor.SecondFactorRefusedException;
 import org.joinedup.pathway.twofactor.TwoStepSignIn;
@@ -71,12 +72,17 @@ final class SecondStepHandlers {
      * A refused code returns to its page with the reason; too many, or a sign-in that can no
      * longer finish, ends the session and starts again at the password.
      */
-    static AuthenticationFailureHandler refusedCode(AuthenticationFailureHandler signInFailure) {
+    static AuthenticationFailureHandler refusedCode(SignInFailureHandler signInFailure, SignInAttempts attempts) {
         return new AuthenticationFailureHandler() {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                     AuthenticationException failure) throws IOException, ServletException {
                 Optional<SecondFactorPending> pending = SecondFactorPending.current();
+                // A refused code counts like a refused password, for the account and for the address.
+                if (failure instanceof SecondFactorRefusedException) {
+                    pending.ifPresent(half -> attempts.codeRefused(half.user().getUsername()));
+                    signInFailure.countAgainstAddress(request);
+                }
                 if (failure instanceof SecondFactorRefusedException refused
                         && refused.problem() != CodeProblem.SIGN_IN_AGAIN && pending.isPresent()) {
                     String page = pending.get().enrolling()

@@ -47,7 +47,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             log.info("Sign-in through a provider stopped: {}", provider.getMessage());
         }
         if (problem == SignInProblem.BAD_CREDENTIALS || problem == SignInProblem.LOCKED) {
-            throttle.recordFailure(request.getRemoteAddr());
+            countAgainstAddress(request);
         }
         String code = problem.code();
         String target = code.isEmpty() ? "/login?error" : "/login?error=" + code;
@@ -55,6 +55,10 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             target += "&until=" + PortalTime.time(nextMinute(locked.until()));
         }
         redirect.sendRedirect(request, response, target);
+    }
+
+    void countAgainstAddress(HttpServletRequest request) {
+        throttle.recordFailure(request.getRemoteAddr());
     }
 
     static SignInProblem problemFor(AuthenticationException failure) {

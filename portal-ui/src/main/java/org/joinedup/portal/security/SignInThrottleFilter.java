@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,8 +24,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
     static final String TURNED_AWAY_URL = "/login?error=" + SignInProblem.SLOW_DOWN.code();
     private static final Logger log = LoggerFactory.getLogger(SignInThrottleFilter.class);
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, "/login");
+    private static final RequestMatcher SIGN_IN = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, TwoStepSignInConfigurer.CODE_PATH));
 
     private final SignInAddressThrottle throttle;
 

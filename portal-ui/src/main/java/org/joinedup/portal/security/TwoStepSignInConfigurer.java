@@ -3,6 +3,7 @@ package org.joinedup.portal.security;
 import java.util.Objects;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import org.joinedup.pathway.people.SignInAttempts;
 import org.joinedup.pathway.twofactor.SecondFactorRule;
 import org.joinedup.pathway.twofactor.TwoStepSignIn;
 import org.springframework.context.ApplicationContext;
@@ -35,7 +36,7 @@ final class TwoStepSignInConfigurer extends AbstractHttpConfigurer<TwoStepSignIn
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final SignInFailureHandler failureHandler;
 
-    /** @param failureHandler the portal's one handler for refused sign-ins, so refused codes count like refused passwords */
+    /** @param failureHandler the portal's one handler for refused sign-ins; refused codes count against the address there */
     TwoStepSignInConfigurer(SignInFailureHandler failureHandler) {
         this.failureHandler = failureHandler;
     }
@@ -61,8 +62,12 @@ final class TwoStepSignInConfigurer extends AbstractHttpConfigurer<TwoStepSignIn
         filter.setSecurityContextRepository(contexts);
         filter.setSessionAuthenticationStrategy(http.getSharedObject(SessionAuthenticationStrategy.class));
         filter.setAuthenticationSuccessHandler(SecondStepHandlers.afterCode(savedRequest));
-        filter.setAuthenticationFailureHandler(SecondStepHandlers.refusedCode(failureHandler));
+        filter.setAuthenticationFailureHandler(SecondStepHandlers.refusedCode(failureHandler, attempts(http)));
         http.addFilterAfter(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
+    }
+
+    private static SignInAttempts attempts(HttpSecurity http) {
+        return http.getSharedObject(ApplicationContext.class).getBean(SignInAttempts.class);
     }
 
     private static TwoStepSignIn twoStep(HttpSecurity http) {

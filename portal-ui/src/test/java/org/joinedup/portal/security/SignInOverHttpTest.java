@@ -135,7 +135,7 @@ class SignInOverHttpTest {
     }
 
     @Test
-    void five_wrong_codes_end_the_sign_in() throws Exception {
+    void five_wrong_codes_end_the_sign_in_and_pause_the_account_like_wrong_passwords() throws Exception {
         get("/login");
         signIn("pharmacist@demo.joinedup.example", demo.password());
         String wrong = wrongCode(authenticatorCode(0));
@@ -145,6 +145,9 @@ class SignInOverHttpTest {
         }
         assertThat(location(postCode(wrong))).endsWith("/login?error=two-step");
         assertThat(location(get("/"))).endsWith("/login");
+        assertThat(location(signIn("pharmacist@demo.joinedup.example", demo.password())))
+                .as("knowing the password gives no fresh run of guesses while the account is paused")
+                .contains("/login?error=locked");
     }
 
     @Test
