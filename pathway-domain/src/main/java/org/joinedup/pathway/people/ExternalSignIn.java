@@ -55,6 +55,12 @@ public class ExternalSignIn {
             return ExternalAccount.of(known.get().person(), false);
         }
         String email = usableEmail(claims);
+        // Checked before any look-up, so the answer is the same whether or not the address has an account here,
+        // and nobody can claim an address they have not proved is theirs.
+        if (!claims.emailVerified()) {
+            throw new ExternalSignInRefusedException(Reason.UNVERIFIED_EMAIL, "An e-mail address came from "
+                    + claims.registrationId() + " without being verified there");
+        }
         Optional<Person> existing = people.findByEmail(email);
         if (existing.isPresent()) {
             return link(existing.get(), claims);
@@ -63,10 +69,6 @@ public class ExternalSignIn {
     }
 
     private ExternalAccount link(Person person, ExternalIdentityClaims claims) {
-        if (!claims.emailVerified()) {
-            throw new ExternalSignInRefusedException(Reason.UNVERIFIED_EMAIL, "The e-mail address of person "
-                    + person.id() + " came from " + claims.registrationId() + " without being verified there");
-        }
         identities.save(new ExternalIdentity(person, claims.issuer(), claims.subject(), claims.registrationId(),
                 clock.instant()));
         audit.record("identity.linked", "person", person.id(), "Linked the sign-in through "

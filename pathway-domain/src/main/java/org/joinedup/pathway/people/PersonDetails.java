@@ -8,7 +8,8 @@ import java.util.Set;
  * never touch a lazily loaded entity. {@code previousSignInAt} is the sign-in before the
  * current one, shown so that people can spot use of their account they did not make.
  * {@code organisationName} and {@code organisationKind} are null for someone who belongs
- * to no organisation.
+ * to no organisation. {@code signsInWithPassword} is false for someone who only signs in
+ * through an identity provider.
  */
 public record PersonDetails(
         long id,
@@ -21,7 +22,8 @@ public record PersonDetails(
         Set<Role> roles,
         AccountStatus status,
         Instant lastSignInAt,
-        Instant previousSignInAt) {
+        Instant previousSignInAt,
+        boolean signsInWithPassword) {
 
     public PersonDetails {
         roles = Set.copyOf(roles);
@@ -32,15 +34,11 @@ public record PersonDetails(
         return roles.stream().anyMatch(Role::isStaff);
     }
 
-    public boolean isActive() {
-        return status == AccountStatus.ACTIVE;
-    }
-
     static PersonDetails of(Person person) {
         Organisation organisation = person.organisation();
         return new PersonDetails(person.id(), person.email(), person.displayName(),
                 organisation == null ? null : organisation.name(), organisation == null ? null : organisation.kind(),
                 person.careSetting(), person.profession(), person.roles(), person.status(), person.lastSignInAt(),
-                person.previousSignInAt());
+                person.previousSignInAt(), person.passwordHash() != null);
     }
 }

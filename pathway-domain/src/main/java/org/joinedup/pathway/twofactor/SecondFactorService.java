@@ -3,10 +3,13 @@ package org.joinedup.pathway.twofactor;
 import java.util.List;
 
 import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.people.PortalUser;
+import org.joinedup.pathway.people.SessionsEnded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,16 +30,18 @@ public class SecondFactorService {
 
     private final SecondFactorStore store;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    SecondFactorService(SecondFactorStore store, AuditTrail audit) {
+    SecondFactorService(SecondFactorStore store, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SecondFactorStatus myStatus() {
-        long id = me().personId();
+        long id = CurrentPerson.id();
         var factor = store.find(id);
         return new SecondFactorStatus(factor.isPresent(), factor.map(SecondFactor::enrolledAt).orElse(null),
                 store.recoveryCodesLeft(id), SecondFactorRule.holdsStaffRole(authentication()));
@@ -55,7 +60,7 @@ public class SecondFactorService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<String> setUpMine(EnrolmentKey key, String code) {
-        long id = me().personId();
+        long id = CurrentPerson.id();
         boolean again = store.isSetUp(id);
         SecondFactorStore.Enrolment enrolment = store.enrol(id, key.key(), code);
         if (enrolment.problem() != null) {
@@ -76,7 +81,7 @@ public class SecondFactorService {
         if (SecondFactorRule.holdsStaffRole(authentication())) {
             throw new AccessDeniedException("Staff accounts keep two-step sign-in");
         }
-        long id = me().personId();
+        long id = CurrentPerson.id();
         if (!store.isSetUp(id)) {
             throw new InvalidInputException(CODE_FIELD, "Two-step sign-in is already off");
         }
@@ -109,7 +114,9 @@ public class SecondFactorService {
         store.remove(personId);
         audit.record("second-factor.reset", "person", personId,
                 "Second factor reset by an administrator; set up again at the next sign-in");
-        log.info("Second factor of person {} reset by person {}", personId, me().personId());
+        // Whoever holds a session opened with the lost authenticator is signed out too.
+        events.publishEvent(new SessionsEnded(personId));
+        log.info("Second factor of person {} reset by person {}", personId, CurrentPerson.id());
         return true;
     }
 
@@ -117,11 +124,12 @@ public class SecondFactorService {
         return SecurityContextHolder.getContext().getAuthentication();
     }
 
+    /** Only people with a password here set up an authenticator; a provider's sign-in has its own second step. */
     private static PortalUser me() {
         Authentication authentication = authentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
             return user;
         }
-        throw new AccessDeniedException("Sign in first");
+        throw new AccessDeniedException("Two-step sign-in here is for accounts with a JoinedUp password");
     }
 }

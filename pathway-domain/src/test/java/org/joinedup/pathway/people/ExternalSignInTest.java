@@ -72,6 +72,19 @@ class ExternalSignInTest {
     }
 
     @Test
+    void an_unconfirmed_address_creates_no_account_either_so_the_answer_reveals_nothing() {
+        long before = count("select count(*) from person");
+
+        assertThatThrownBy(() -> externalSignIn.signIn(new ExternalIdentityClaims("nhs-login", ISSUER,
+                "unconfirmed-subject", "someone.new@example.org", false, null, null, Set.of(Role.PATIENT_PARTNER),
+                null, null)))
+                .isInstanceOfSatisfying(ExternalSignInRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(Reason.UNVERIFIED_EMAIL));
+
+        assertThat(count("select count(*) from person")).isEqualTo(before);
+    }
+
+    @Test
     void a_new_person_gets_an_account_waiting_for_approval_with_the_mapped_roles_organisation_and_setting() {
         ExternalAccount account = externalSignIn.signIn(new ExternalIdentityClaims("cis2", ISSUER, "new-subject",
                 "Kemi.Adeyemi@nhs.example", true, "Kemi Adeyemi", "Oluwakemi Adeyemi", Set.of(Role.CLINICIAN),

@@ -25,8 +25,11 @@ public class ProfileView extends VerticalLayout {
     ProfileView(ProfileService profiles, SecondFactorService secondFactors, YourDataService yourData,
             SessionControl sessions, AuthenticationContext authentication) {
         addClassName("page");
-        add(new H1("My profile"), new ProfileForm(profiles), new PasswordForm(profiles));
-        add(new TwoFactorForm(secondFactors));
+        add(new H1("My profile"), new ProfileForm(profiles));
+        // Someone who signs in only through an identity provider has no password or authenticator here.
+        if (profiles.myProfile().signsInWithPassword()) {
+            add(new PasswordForm(profiles), new TwoFactorForm(secondFactors));
+        }
         add(new SignOutEverywhere(sessions, authentication));
         add(new YourDataSection(yourData, authentication));
     }

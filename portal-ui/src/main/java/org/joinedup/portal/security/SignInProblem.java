@@ -28,8 +28,8 @@ enum SignInProblem {
             "It did not send everything JoinedUp needs, or what it sent could not be checked. Please try again; "
                     + "if it keeps happening, tell an administrator."),
     UNVERIFIED_EMAIL("unverified", "Your e-mail address is not confirmed with that provider",
-            "An account here already uses this address, so we can only connect the two once the provider has "
-                    + "confirmed the address is yours. Confirm it with the provider, then try again."),
+            "JoinedUp needs an e-mail address the provider has confirmed is yours. Confirm it with the provider, "
+                    + "then try again."),
     /** A first sign-in through a provider created the account; it is not an error, but sign-in stops here. */
     REQUESTED("requested", "Thank you: your account is waiting for approval",
             "We have set up your account from the details your provider shared. A moderator or administrator "
