@@ -51,7 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (people.existsByRolesContaining(Role.ADMIN)) {
+        if (people.existsByRolesContainingAndStatus(Role.ADMIN, AccountStatus.ACTIVE)) {
             return;
         }
         if (email.isEmpty() || password.isEmpty()) {

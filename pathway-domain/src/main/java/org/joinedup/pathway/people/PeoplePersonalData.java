@@ -19,10 +19,13 @@ class PeoplePersonalData implements PersonalDataContributor {
 
     private final PersonRepository people;
     private final ExternalIdentityRepository externalIdentities;
+    private final SignInFailuresRepository signInFailures;
 
-    PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities) {
+    PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities,
+            SignInFailuresRepository signInFailures) {
         this.people = people;
         this.externalIdentities = externalIdentities;
+        this.signInFailures = signInFailures;
     }
 
     @Override
@@ -73,6 +76,7 @@ class PeoplePersonalData implements PersonalDataContributor {
         }
         // A closed account must not be reachable again through an identity provider either.
         externalIdentities.deleteByPerson(personId);
+        signInFailures.forget(SignInLockout.accountKey(person.email()));
         // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
         person.erase("closed-" + personId + "@closed.invalid");
     }

@@ -73,6 +73,9 @@ public class PersonAdministration {
                         "organisation", "That organisation no longer exists. Choose another one."));
 
         Set<Role> rolesBefore = person.roles();
+        if (rolesBefore.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            keepAnActiveAdministratorBesides(person, "roles");
+        }
         CareSetting settingBefore = person.careSetting();
         Organisation organisationBefore = person.organisation();
         if (!rolesBefore.equals(roles) || settingBefore != change.careSetting()) {
@@ -99,6 +102,19 @@ public class PersonAdministration {
         return PersonAccount.of(person);
     }
 
+    /**
+     * The portal always keeps one active administrator. The active administrators' rows are
+     * locked, so two administrators demoting each other at the same moment cannot both succeed.
+     */
+    private void keepAnActiveAdministratorBesides(Person person, String field) {
+        boolean noneBesides = people.lockHolders(Role.ADMIN, AccountStatus.ACTIVE).stream()
+                .allMatch(admin -> admin.id().equals(person.id()));
+        if (noneBesides) {
+            throw new InvalidInputException(field, person.displayName() + " is the only active administrator. "
+                    + "Make someone else an administrator first.");
+        }
+    }
+
     /** The person can no longer sign in, and their open sessions end at their next action. */
     @Transactional
     public PersonAccount deactivate(long personId, long expectedVersion) {
@@ -109,6 +125,9 @@ public class PersonAdministration {
         Person person = current(personId, expectedVersion);
         if (person.status() != AccountStatus.ACTIVE) {
             throw new InvalidInputException("status", "Only an active account can be deactivated.");
+        }
+        if (person.roles().contains(Role.ADMIN)) {
+            keepAnActiveAdministratorBesides(person, "status");
         }
         person.changeStatus(AccountStatus.DEACTIVATED);
         audit.record("person.deactivated", AUDIT_SUBJECT, personId, "Account deactivated and its sessions ended");

@@ -21,7 +21,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @EntityGraph(attributePaths = "organisation")
     Optional<Person> findWithOrganisationById(Long id);
 
-    boolean existsByRolesContaining(Role role);
+    boolean existsByRolesContainingAndStatus(Role role, AccountStatus status);
 
     /** Accounts in the given status holding no role outside {@code decidable}, oldest first. */
     @EntityGraph(attributePaths = "organisation")

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -238,6 +241,24 @@ class PersonAdministrationTest {
 
         SignedInAs.demo(users, "admin");
         assertThat(administration.account(gp).orElseThrow().roles()).containsExactly(Role.CLINICIAN);
+    }
+
+    @Test
+    void the_last_active_administrator_can_be_neither_deactivated_nor_demoted() {
+        long admin = id("admin");
+        // A session that still carries an Administrator role its holder has since lost, as after a race.
+        var gp = users.loadUserByUsername("gp@demo.joinedup.example");
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gp,
+                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        PersonAccount account = administration.account(admin).orElseThrow();
+
+        assertThatThrownBy(() -> administration.deactivate(admin, account.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.getMessage()).contains("only active administrator"));
+        assertThatThrownBy(() -> administration.changeAccess(admin, new AccountChange(account.version(),
+                Set.of(Role.MODERATOR), null, account.organisationId())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(administration.account(admin).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
     private void closeAccountOf(long personId) {
