@@ -72,8 +72,9 @@ public class YourDataService {
     }
 
     /**
-     * Closes the signed-in person's account once they have confirmed it with their
-     * password: every module erases its part in this one transaction.
+     * Closes the signed-in person's account once they have confirmed it with their password
+     * (or, for someone who signs in only through a provider, their account's e-mail address):
+     * every module erases its part in this one transaction.
      *
      * @throws InvalidInputException   the password is wrong (field {@code currentPassword})
      * @throws ErasureRefusedException a module cannot let the account close yet
@@ -82,8 +83,13 @@ public class YourDataService {
     public void closeMyAccount(String currentPassword) {
         Person person = me();
         long id = person.id();
-        if (currentPassword == null || person.passwordHash() == null
-                || !passwordEncoder.matches(currentPassword, person.passwordHash())) {
+        if (person.passwordHash() == null) {
+            // Signs in only through a provider: typing the account's own address confirms the intent.
+            if (currentPassword == null || !currentPassword.strip().equalsIgnoreCase(person.email())) {
+                log.info("Person {} typed a different e-mail address when closing their account", id);
+                throw new InvalidInputException("currentPassword", "That is not the e-mail address of your account");
+            }
+        } else if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.passwordHash())) {
             log.info("Person {} gave a wrong password when closing their account", id);
             throw new InvalidInputException("currentPassword", "That is not your current password");
         }

@@ -177,6 +177,24 @@ class ExternalSignInTest {
         assertThat(count("select count(*) from person where status = 'CLOSED' and id = " + pharmacist)).isEqualTo(1);
     }
 
+    @Test
+    void someone_without_a_password_here_closes_their_account_by_typing_its_address() {
+        ExternalAccount created = externalSignIn.signIn(new ExternalIdentityClaims("nhs-login", ISSUER,
+                "closing-subject", "closing.person@example.org", true, "Sam Closer", null,
+                Set.of(Role.PATIENT_PARTNER), null, null));
+        jdbc.update("update person set status = 'ACTIVE' where id = ?", created.personId());
+        SignedInPerson principal = created::personId;
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, AuthorityUtils.createAuthorityList("ROLE_PATIENT_PARTNER")));
+
+        assertThatThrownBy(() -> yourData.closeMyAccount("someone.else@example.org"))
+                .isInstanceOf(InvalidInputException.class);
+        yourData.closeMyAccount(" Closing.Person@example.org ");
+
+        assertThat(count("select count(*) from person where status = 'CLOSED' and id = " + created.personId()))
+                .isEqualTo(1);
+    }
+
     private static ExternalIdentityClaims claims(String subject, String email, boolean verified) {
         return new ExternalIdentityClaims("test", ISSUER, subject, email, verified, null, null, Set.of(), null, null);
     }

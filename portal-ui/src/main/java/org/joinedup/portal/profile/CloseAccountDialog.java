@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.yourdata.ErasureRefusedException;
 
 /**
- * Says plainly what closing an account does and asks for the password before doing it.
+ * Says plainly what closing an account does and asks for the password (or, without one,
+ * the account's e-mail address) before doing it.
  * A wrong password or a refusal keeps the dialog open with the reason.
  */
 class CloseAccountDialog extends Dialog {
@@ -19,23 +22,30 @@ class CloseAccountDialog extends Dialog {
     /** Closes the signed-in person's account, or throws why it cannot. */
     @FunctionalInterface
     interface AccountCloser {
-        void closeAccount(String password);
+        void closeAccount(String confirmation);
     }
 
-    final PasswordField password = new PasswordField("Your password");
+    /** The password, or for someone who signs in only through a provider, their e-mail address. */
+    final TextFieldBase<?, String> password;
     final Paragraph refusal = new Paragraph();
     final Button confirm = new Button("Close my account");
     final Button keep = new Button("Keep my account");
     private final AccountCloser closer;
     private final Runnable afterClosing;
 
-    CloseAccountDialog(AccountCloser closer, Runnable afterClosing) {
+    CloseAccountDialog(AccountCloser closer, boolean withPassword, Runnable afterClosing) {
         this.closer = closer;
         this.afterClosing = afterClosing;
         setHeaderTitle("Close your account?");
         setMaxWidth("36rem");
-        password.setHelperText("Type your password to confirm that it is you.");
-        password.getElement().setAttribute("autocomplete", "current-password");
+        if (withPassword) {
+            password = new PasswordField("Your password");
+            password.setHelperText("Type your password to confirm that it is you.");
+            password.getElement().setAttribute("autocomplete", "current-password");
+        } else {
+            password = new TextField("Your e-mail address");
+            password.setHelperText("Type the e-mail address of your account to confirm.");
+        }
         password.setWidthFull();
         refusal.setVisible(false);
         refusal.addClassName("dialog-refusal");
@@ -65,7 +75,7 @@ class CloseAccountDialog extends Dialog {
 
     private void confirm() {
         if (password.isEmpty()) {
-            showAtPassword("Enter your password");
+            showAtPassword(password instanceof PasswordField ? "Enter your password" : "Enter your e-mail address");
             return;
         }
         try {

@@ -27,10 +27,11 @@ public class ProfileView extends VerticalLayout {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles));
         // Someone who signs in only through an identity provider has no password or authenticator here.
-        if (profiles.myProfile().signsInWithPassword()) {
+        boolean withPassword = profiles.myProfile().signsInWithPassword();
+        if (withPassword) {
             add(new PasswordForm(profiles), new TwoFactorForm(secondFactors));
         }
         add(new SignOutEverywhere(sessions, authentication));
-        add(new YourDataSection(yourData, authentication));
+        add(new YourDataSection(yourData, withPassword, authentication));
     }
 }

@@ -22,7 +22,7 @@ class YourDataSection extends Section {
     final Anchor download;
     final Button close = new Button("Close my account\u2026");
 
-    YourDataSection(YourDataService yourData, AuthenticationContext authentication) {
+    YourDataSection(YourDataService yourData, boolean withPassword, AuthenticationContext authentication) {
         // The file is built when the link is followed, in that request, for whoever is signed in then.
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
             DataExport export = yourData.exportMyData();
@@ -36,12 +36,14 @@ class YourDataSection extends Section {
         downloadHelp.setId("your-data-download-help");
 
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(event -> new CloseAccountDialog(yourData::closeMyAccount, authentication::logout).open());
+        close.addClickListener(event -> new CloseAccountDialog(yourData::closeMyAccount, withPassword,
+                authentication::logout).open());
 
         add(new H2("Your data"), downloadHelp, download,
                 new H3("Close your account"),
                 new Paragraph("If you no longer want to take part, you can close your account. "
-                        + "You will be asked to confirm with your password."),
+                        + (withPassword ? "You will be asked to confirm with your password."
+                                : "You will be asked to confirm with your e-mail address.")),
                 close);
     }
 }
