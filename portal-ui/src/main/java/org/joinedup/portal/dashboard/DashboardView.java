@@ -50,7 +50,7 @@ public class DashboardView extends VerticalLayout {
         card.add(new Paragraph(me.previousSignInAt() == null
                 ? "This is your first sign-in."
                 : "Before this visit you last signed in on " + PortalTime.dateTime(me.previousSignInAt())
-                        + ". If that was not you, change your password on your profile."));
+                        + ". If that was not you, change your password and sign out on every device from your profile."));
         return card;
     }
 

@@ -39,7 +39,7 @@ class SignInSafety extends Section {
         liftPause.setVisible(pausedUntil.isPresent());
         secondStep.setText(secondStepSetUp
                 ? "Two-step sign-in is set up."
-                : "Two-step sign-in is not set up; staff set it up at their next sign-in.");
+                : "Two-step sign-in is not set up; staff with a password set it up at their next sign-in.");
         resetSecondStep.setVisible(secondStepSetUp);
     }
 

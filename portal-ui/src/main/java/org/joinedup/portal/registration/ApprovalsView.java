@@ -61,8 +61,9 @@ public class ApprovalsView extends VerticalLayout {
 
         empty.addClassName("empty-state");
         add(new H1("Approvals"),
-                new Paragraph("People who register as patient partners wait here until a moderator or administrator "
-                        + "approves them. Approve someone to let them sign in; decline a registration that is spam "
+                new Paragraph("New accounts wait here until they are approved: patient partners who registered, "
+                        + "for a moderator or administrator, and accounts made at a first sign-in through an "
+                        + "identity provider, for an administrator. Approve someone to let them sign in; decline a registration that is spam "
                         + "or not meant for JoinedUp."),
                 empty, grid);
         showEmptyState();

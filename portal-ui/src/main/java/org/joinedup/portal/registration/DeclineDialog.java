@@ -19,7 +19,7 @@ class DeclineDialog extends Dialog {
 
     DeclineDialog(String displayName, Consumer<String> onDecline) {
         setHeaderTitle("Decline the registration from " + displayName + "?");
-        reason.setHelperText("Kept in the audit trail for moderators and administrators; it is not sent to "
+        reason.setHelperText("Kept in the audit trail, which administrators can read; it is not sent to "
                 + displayName + ". Do not include health details.");
         reason.setWidthFull();
         decline.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -13,7 +13,7 @@ enum SignInProblem {
     BAD_CREDENTIALS("", "That e-mail address and password do not match an active account",
             "Check them and try again."),
     PENDING_APPROVAL("pending", "Your account is waiting for approval",
-            "A moderator will look at your registration soon. You can sign in once it is approved."),
+            "A moderator or administrator will look at it soon. You can sign in once it is approved."),
     DEACTIVATED("deactivated", "Your account has been deactivated",
             "If you think this is a mistake, ask an administrator of your organisation."),
     /** Shown for unknown addresses too, so it confirms no account. */
