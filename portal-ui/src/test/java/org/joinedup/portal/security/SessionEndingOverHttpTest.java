@@ -9,30 +9,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.joinedup.pathway.people.PeopleDirectory;
 import org.joinedup.pathway.people.PeopleFilter;
 import org.joinedup.pathway.people.PersonAccount;
 import org.joinedup.pathway.people.PersonAdministration;
 import org.joinedup.pathway.people.SessionControl;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
+import org.joinedup.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * page that was already open (a Vaadin request) gets Vaadin's "session expired" answer,
  * on which Vaadin's client opens the sign-in page.
  */
+@Import(MovableClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
@@ -60,8 +55,6 @@ class SessionEndingOverHttpTest {
     DemoPeople demo;
     @Autowired
     DemoSecondFactors demoKey;
-    @Autowired
-    java.time.Clock portalClock;
     @Autowired
     SessionControl sessions;
     @Autowired
@@ -185,7 +178,7 @@ class SessionEndingOverHttpTest {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             return SecondStep.location(SecondStep.completeIfAsked(client, uri("/"), afterPassword,
-                    demoKey.authenticatorKey(), portalClock.instant()));
+                    demoKey.authenticatorKey(), clock.instant()));
         }
 
         /** Opens the dashboard as a browser tab does: Vaadin creates a UI for it and hands out its security key. */
@@ -232,40 +225,5 @@ class SessionEndingOverHttpTest {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    /** A clock the test moves forward, to reach the absolute timeout without waiting. */
-    static final class MovableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("The portal keeps time in UTC");
-        }
-    }
-
-    @TestConfiguration
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
