@@ -5,6 +5,7 @@ import java.util.List;
 import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.people.PasswordConfirmation;
 import org.joinedup.pathway.people.PortalUser;
 import org.joinedup.pathway.people.SessionsEnded;
 import org.slf4j.Logger;
@@ -31,11 +32,14 @@ public class SecondFactorService {
     private final SecondFactorStore store;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PasswordConfirmation passwordConfirmation;
 
-    SecondFactorService(SecondFactorStore store, AuditTrail audit, ApplicationEventPublisher events) {
+    SecondFactorService(SecondFactorStore store, AuditTrail audit, ApplicationEventPublisher events,
+            PasswordConfirmation passwordConfirmation) {
         this.store = store;
         this.audit = audit;
         this.events = events;
+        this.passwordConfirmation = passwordConfirmation;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -55,12 +59,15 @@ public class SecondFactorService {
 
     /**
      * Makes {@code key} the person's authenticator once {@code code} shows their app has it,
-     * replacing any earlier one. Returns ten new recovery codes, to be shown once.
+     * replacing any earlier one. Returns ten new recovery codes, to be shown once. The
+     * current password is asked for too, so a session left open on a shared computer cannot
+     * swap in someone else's app.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public List<String> setUpMine(EnrolmentKey key, String code) {
+    public List<String> setUpMine(EnrolmentKey key, String code, String currentPassword) {
         long id = CurrentPerson.id();
+        passwordConfirmation.require(id, currentPassword);
         boolean again = store.isSetUp(id);
         SecondFactorStore.Enrolment enrolment = store.enrol(id, key.key(), code);
         if (enrolment.problem() != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.joinedup.pathway.audit.AuditRecord;
 import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,8 @@ class SecondFactorServiceTest {
     AuthenticationProvider passwords;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    DemoPeople demo;
 
     @AfterEach
     void signOut() {
@@ -42,14 +45,18 @@ class SecondFactorServiceTest {
         signInFully("patient");
         EnrolmentKey key = secondFactors.newEnrolmentKey();
 
-        assertThatThrownBy(() -> secondFactors.setUpMine(key, "123 456x"))
+        assertThatThrownBy(() -> secondFactors.setUpMine(key, SignIns.codeFor(key), "not my password"))
+                .as("a session left open cannot swap in another app")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        assertThatThrownBy(() -> secondFactors.setUpMine(key, "123 456x", demo.password()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("code");
                     assertThat(e.getMessage()).startsWith("That code is not right");
                 });
         assertThat(secondFactors.myStatus().setUp()).as("nothing half-saved").isFalse();
 
-        List<String> recoveryCodes = secondFactors.setUpMine(key, SignIns.codeFor(key));
+        List<String> recoveryCodes = secondFactors.setUpMine(key, SignIns.codeFor(key), demo.password());
 
         assertThat(recoveryCodes).hasSize(10);
         assertThat(secondFactors.myStatus().setUp()).isTrue();
@@ -71,7 +78,7 @@ class SecondFactorServiceTest {
         EnrolmentKey key = secondFactors.newEnrolmentKey();
 
         assertThat(secondFactors.myStatus().required()).isTrue();
-        assertThat(secondFactors.setUpMine(key, SignIns.codeFor(key))).hasSize(10);
+        assertThat(secondFactors.setUpMine(key, SignIns.codeFor(key), demo.password())).hasSize(10);
         assertThatThrownBy(() -> secondFactors.turnOffMine(SignIns.codeFor(key)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(secondFactors.myStatus().setUp()).isTrue();

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.twofactor.EnrolmentKey;
 import org.joinedup.pathway.twofactor.SecondFactorService;
@@ -17,6 +19,7 @@ import org.joinedup.portal.ui.RecoveryCodeList;
 class EnrolmentDialog extends Dialog {
 
     final TextField code = new TextField("Code from the app");
+    final PasswordField password = new PasswordField("Your password");
     final Button confirm = new Button("Confirm");
     private final SecondFactorService secondFactors;
     private final EnrolmentKey key;
@@ -31,7 +34,9 @@ class EnrolmentDialog extends Dialog {
         add(new Paragraph("Scan the QR code with an authenticator app on your phone, for example Microsoft "
                         + "Authenticator, Google Authenticator or FreeOTP, then enter the code it shows. Until you "
                         + "confirm, nothing changes."),
-                new EnrolmentKeyPanel(key), code);
+                new EnrolmentKeyPanel(key), code, password);
+        password.setHelperText("To confirm that it is you.");
+        password.getElement().setAttribute("autocomplete", "current-password");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(event -> confirm());
         getFooter().add(new Button("Cancel", event -> close()), confirm);
@@ -40,10 +45,11 @@ class EnrolmentDialog extends Dialog {
     private void confirm() {
         List<String> recoveryCodes;
         try {
-            recoveryCodes = secondFactors.setUpMine(key, code.getValue());
+            recoveryCodes = secondFactors.setUpMine(key, code.getValue(), password.getValue());
         } catch (InvalidInputException e) {
-            code.setErrorMessage(e.getMessage());
-            code.setInvalid(true);
+            TextFieldBase<?, String> field = "currentPassword".equals(e.field()) ? password : code;
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
             return;
         }
         removeAll();

@@ -15,15 +15,21 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.apache.commons.codec.binary.Base32;
+import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Turns two-step sign-in on and off for demo people, so it gets a database of its own. */
 @DirtiesContext
 class TwoFactorFormTest extends KaribuTest {
+
+    @Autowired
+    DemoPeople demo;
 
     @Test
     void a_patient_partner_turns_two_step_sign_in_on_and_keeps_typing_after_a_wrong_code() throws Exception {
@@ -34,6 +40,7 @@ class TwoFactorFormTest extends KaribuTest {
 
         _click(button("Turn on two-step sign-in"));
         _setValue(code("Code from the app"), "123456x");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), demo.password());
         _click(button("Confirm"));
 
         assertThat(code("Code from the app").isInvalid()).isTrue();
@@ -41,6 +48,14 @@ class TwoFactorFormTest extends KaribuTest {
         assertThat(code("Code from the app").getValue()).isEqualTo("123456x");
 
         _setValue(code("Code from the app"), currentCode(_get(Code.class).getText()));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Your password")), "not my password");
+        _click(button("Confirm"));
+
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Your password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("That is not your current password");
+
+        _setValue(password, demo.password());
         _click(button("Confirm"));
 
         assertThat(_find(ListItem.class)).hasSize(10);
