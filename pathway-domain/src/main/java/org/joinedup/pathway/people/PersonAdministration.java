@@ -1,5 +1,6 @@
 package org.joinedup.pathway.people;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -7,13 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.joinedup.pathway.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What administrators change about other people's accounts: roles, care setting,
@@ -23,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which also means the portal always keeps at least one administrator.
  */
 @Service
+@Validated
 @PreAuthorize("hasRole('ADMIN')")
 public class PersonAdministration {
 
@@ -35,13 +41,49 @@ public class PersonAdministration {
     private final OrganisationRepository organisations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
     PersonAdministration(PersonRepository people, OrganisationRepository organisations, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PasswordEncoder passwordEncoder, Clock clock) {
         this.people = people;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an active staff account (patient partners register themselves). Refusals name
+     * the field they concern; nothing is saved unless everything is right.
+     */
+    @Transactional
+    public PersonAccount createAccount(@Valid NewAccount account) {
+        if (account.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "Choose at least one role");
+        }
+        if (account.roles().contains(Role.CLINICIAN) && account.careSetting() == null) {
+            throw new InvalidInputException("careSetting", "Choose the care setting this clinician works in");
+        }
+        if (people.findByEmail(account.email()).isPresent()) {
+            throw new InvalidInputException("email", "Someone already has an account with this e-mail address");
+        }
+        PasswordPolicy.problemWith(account.firstPassword(), account.email(), account.displayName())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException("firstPassword", problem);
+                });
+        Organisation organisation = account.organisationId() == null ? null
+                : organisations.findById(account.organisationId()).orElseThrow(() -> new InvalidInputException(
+                        "organisation", "That organisation no longer exists. Choose another one."));
+        Person person = people.save(new Person(account.email(), account.displayName(),
+                passwordEncoder.encode(account.firstPassword()), organisation, account.roles(),
+                account.careSetting(), account.profession(), clock.instant()));
+        audit.record("account.created", AUDIT_SUBJECT, person.id(), "Account created by an administrator with roles "
+                + account.roles().stream().sorted().map(Role::label).toList()
+                + (organisation == null ? "" : ", organisation " + organisation.name()));
+        log.info("Administrator {} created person {}", CurrentPerson.id(), person.id());
+        return PersonAccount.of(person);
     }
 
     @Transactional(readOnly = true)

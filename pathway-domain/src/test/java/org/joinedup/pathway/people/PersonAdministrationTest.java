@@ -261,6 +261,53 @@ class PersonAdministrationTest {
         assertThat(administration.account(admin).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
+    @Test
+    void an_administrator_adds_a_staff_account_that_can_sign_in_and_is_audited() {
+        long organisation = organisation("Riverside Medical Practice");
+
+        PersonAccount created = administration.createAccount(new NewAccount(" Dr Nia Evans ", "Nia.Evans@Example.NHS.uk",
+                "Salaried GP", Set.of(Role.CLINICIAN), CareSetting.PRIMARY, organisation, "quiet river stones"));
+
+        assertThat(created.displayName()).isEqualTo("Dr Nia Evans");
+        assertThat(created.email()).isEqualTo("nia.evans@example.nhs.uk");
+        assertThat(created.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(users.loadUserByUsername("nia.evans@example.nhs.uk").getAuthorities())
+                .extracting(Object::toString).contains("ROLE_CLINICIAN");
+        assertThat(audit.history("person", created.id(), 0, 5)).extracting(AuditRecord::action)
+                .containsExactly("account.created");
+    }
+
+    @Test
+    void adding_an_account_refuses_a_taken_address_a_weak_password_and_a_clinician_without_a_setting() {
+        long before = people.count();
+
+        assertThatThrownBy(() -> administration.createAccount(new NewAccount("Someone", "gp@demo.joinedup.example",
+                null, Set.of(Role.MODERATOR), null, null, "quiet river stones")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThatThrownBy(() -> administration.createAccount(new NewAccount("Someone", "someone@example.org",
+                null, Set.of(Role.MODERATOR), null, null, "password1234")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("firstPassword"));
+        assertThatThrownBy(() -> administration.createAccount(new NewAccount("Someone", "someone@example.org",
+                null, Set.of(Role.CLINICIAN), null, null, "quiet river stones")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("careSetting"));
+        assertThatThrownBy(() -> administration.createAccount(new NewAccount("", "not an address",
+                null, Set.of(Role.MODERATOR), null, null, "quiet river stones")))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void only_administrators_add_accounts() {
+        SignedInAs.demo(users, "moderator");
+
+        assertThatThrownBy(() -> administration.createAccount(new NewAccount("Someone", "someone@example.org",
+                null, Set.of(Role.MODERATOR), null, null, "quiet river stones")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private void closeAccountOf(long personId) {
         Person person = people.findById(personId).orElseThrow();
         person.erase("closed-" + personId + "@closed.invalid");

@@ -3,6 +3,7 @@ package org.joinedup.portal.people;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +26,7 @@ import org.joinedup.pathway.people.OrganisationDetails;
 import org.joinedup.pathway.people.OrganisationDirectory;
 import org.joinedup.pathway.people.PeopleDirectory;
 import org.joinedup.pathway.people.PeopleFilter;
+import org.joinedup.pathway.people.PersonAdministration;
 import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.pathway.people.Role;
 
@@ -49,7 +51,7 @@ public class PeopleView extends VerticalLayout {
     final Span empty = new Span();
     private final PeopleDirectory directory;
 
-    PeopleView(PeopleDirectory directory, OrganisationDirectory organisations) {
+    PeopleView(PeopleDirectory directory, OrganisationDirectory organisations, PersonAdministration administration) {
         this.directory = directory;
         this.organisation = new OrganisationField("Organisation", organisations);
         addClassName("page");
@@ -85,7 +87,10 @@ public class PeopleView extends VerticalLayout {
                 PersonView.parameters(event.getItem().id()))));
 
         empty.addClassName("empty-state");
-        add(new H1("People"), filters, empty, grid);
+        Button add = new Button("Add a person", VaadinIcon.PLUS.create(), event -> new NewPersonDialog(
+                administration, organisations, created -> getUI().ifPresent(ui -> ui.navigate(PersonView.class,
+                        PersonView.parameters(created.id())))).open());
+        add(new H1("People"), add, filters, empty, grid);
         refresh();
     }
 
