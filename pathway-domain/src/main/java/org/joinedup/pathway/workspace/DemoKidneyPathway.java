@@ -16,10 +16,14 @@ import static org.joinedup.pathway.workspace.DemoStep.step;
 final class DemoKidneyPathway {
 
     private static final String NG203 = "https://www.nice.org.uk/guidance/ng203";
-    /** The e-clinic's criteria in version 1; proposal 2 puts the kidney failure risk score first. */
+    /** When a GP asks the e-clinic: version 1, then proposal 2, which puts the kidney failure risk score first. */
     private static final String FIRST_CRITERIA = "Any NICE NG203 referral criterion (for example ACR 70 mg/mmol "
             + "or more not explained by diabetes, a sustained fall in eGFR of 25% or more with a change of category "
             + "within 12 months, or blood pressure uncontrolled on four medicines)";
+    private static final String PROPOSED_CRITERIA = "A 5-year risk of needing dialysis or a transplant above 5% on "
+            + "the 4-variable Kidney Failure Risk Equation, or any other NICE NG203 referral criterion (for example ACR "
+            + "70 mg/mmol or more not explained by diabetes, a sustained fall in eGFR of 25% or more with a change of "
+            + "category within 12 months, or blood pressure uncontrolled on four medicines)";
 
     private final DemoAuthoring demo;
     private final WorkspaceService workspaces;
@@ -145,18 +149,14 @@ final class DemoKidneyPathway {
         lnc.does(() -> proposals.agree(first.id(), SECONDARY));
         gp.does(() -> proposals.publish(first.id()));
 
-        consultant.does(() -> comments.addComment(eClinicStep.id(),
-                "Most weeks, yes. During leave it slips, so I have added an interim note until the second consultant "
-                        + "joins the rota."));
         consultant.does(() -> drafts.saveStep(eClinicStep.id(), eClinicStep.version(), eClinicReview(
                 "Until a second consultant joins the e-clinic rota in the spring, advice may take up to 15 working "
                         + "days. If a question cannot wait, ring the renal registrar on call through the Northgate "
                         + "switchboard.")));
-        gp.does(() -> drafts.saveHandover(toEClinic.id(), toEClinic.version(), eClinicHandover(
-                "A 5-year risk of needing dialysis or a transplant above 5% on the 4-variable Kidney Failure Risk "
-                        + "Equation, or any other NICE NG203 referral criterion (for example ACR 70 mg/mmol or more "
-                        + "not explained by diabetes, a sustained fall in eGFR of 25% or more with a change of "
-                        + "category within 12 months, or blood pressure uncontrolled on four medicines)")));
+        consultant.does(() -> comments.addComment(eClinicStep.id(),
+                "Most weeks, yes. During leave it slips, so I have added an interim note until the second consultant "
+                        + "joins the rota."));
+        gp.does(() -> drafts.saveHandover(toEClinic.id(), toEClinic.version(), eClinicHandover(PROPOSED_CRITERIA)));
         ProposalDetails second = gp.does(() -> proposals.open(id,
                 "Add the kidney failure risk score to the e-clinic criteria, as NICE NG203 recommends, and say how "
                         + "long e-clinic advice takes while the rota has one consultant.", demo.inDays(14)));
