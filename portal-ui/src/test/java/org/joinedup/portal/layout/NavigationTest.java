@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,People,Approvals,Organisations,My profile",
+            "admin; Dashboard,People,Approvals,Organisations,Audit trail,My profile",
             "gp; Dashboard,My profile",
             "consultant; Dashboard,My profile",
             "qilead; Dashboard,My profile",
