@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,Pathways,People,Approvals,Organisations,My profile",
+            "admin; Dashboard,Pathways,People,Approvals,Organisations,Audit trail,My profile",
             "gp; Dashboard,Pathways,My profile",
             "consultant; Dashboard,Pathways,My profile",
             "qilead; Dashboard,Pathways,My profile",

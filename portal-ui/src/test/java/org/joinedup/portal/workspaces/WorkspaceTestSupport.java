@@ -1,11 +1,16 @@
 package org.joinedup.portal.workspaces;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.workspace.CommentService;
@@ -87,6 +92,17 @@ abstract class WorkspaceTestSupport extends KaribuTest {
 
     StepDetails step(long stageId, String editor, String title, CareSetting setting) {
         return as(editor, () -> drafts.addStep(stageId, StepFields.titled(title, setting)));
+    }
+
+    /**
+     * Lets live events reach the page: the bus delivers on threads of its own, and each
+     * delivery waits in the page's access queue, which runs here as a browser round trip would.
+     */
+    static void untilPageShows(BooleanSupplier shown) {
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
+            MockVaadin.runUIQueue();
+            return shown.getAsBoolean();
+        });
     }
 
     static List<String> notifications() {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +60,7 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
         as("nurse", () -> drafts.saveStep(step.id(), step.version(), step.fields()
                 .withDescription("Nurse wording")));
-        MockVaadin.runUIQueue();
+        untilPageShows(view.banner::isVisible);
 
         assertThat(view.banner.getText()).startsWith("Jo Williams saved this step; your changes are not saved yet");
         assertThat(_get(view.form, TextArea.class, spec -> spec.withLabel("Description")).getValue())
@@ -100,18 +99,17 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
                 .filter(member -> member.displayName().equals("Jo Williams")).findFirst().orElseThrow().personId());
         presence.enter(workspace, "nurse-tab", nurseId, "Jo Williams");
         presence.editing(workspace, "nurse-tab", review.id());
-        MockVaadin.runUIQueue();
+        untilPageShows(() -> stepTitles(view).size() == 2 && !editingMarkers(view).isEmpty());
 
         assertThat(stepTitles(view)).containsExactly("Annual review", "Foot check at home");
         assertThat(notifications()).contains("Jo Williams added the step \u201cFoot check at home\u201d");
         assertThat(view.alsoHere.getText()).isEqualTo("Also here: Jo Williams");
-        assertThat(_find(view.stagesPanel, Span.class, spec -> spec.withText("Jo Williams is editing"))).hasSize(1);
+        assertThat(editingMarkers(view)).containsExactly("Jo Williams is editing");
 
         presence.leave(workspace, "nurse-tab");
-        MockVaadin.runUIQueue();
+        untilPageShows(() -> !view.alsoHere.isVisible());
 
-        assertThat(view.alsoHere.isVisible()).isFalse();
-        assertThat(_find(view.stagesPanel, Span.class, spec -> spec.withText("Jo Williams is editing"))).isEmpty();
+        assertThat(editingMarkers(view)).isEmpty();
     }
 
     @Test
@@ -127,7 +125,7 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
         _setValue(description, "Use the timed up-and-go test");
 
         as("nurse", () -> drafts.deleteStep(step.id()));
-        MockVaadin.runUIQueue();
+        untilPageShows(() -> view.banner.getText().startsWith("Jo Williams deleted"));
 
         assertThat(view.banner.getText()).startsWith("Jo Williams deleted this step while you had it open. "
                 + "What you typed is still in the form");
@@ -163,7 +161,7 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
         as("gp", () -> workspaces.members(workspace).stream().filter(m -> m.displayName().equals("Jo Williams"))
                 .findFirst().ifPresent(member -> workspaces.removeMember(workspace, member.personId())));
-        MockVaadin.runUIQueue();
+        untilPageShows(() -> currentView() == WorkspacesView.class);
 
         assertThat(currentView()).isEqualTo(WorkspacesView.class);
         assertThat(notifications()).anyMatch(text -> text.startsWith("You do not have access to this workspace"));
@@ -208,6 +206,11 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
     private static Button stepButton(WorkspaceView view, String title) {
         return _get(view.stagesPanel, Button.class, spec -> spec.withText(title));
+    }
+
+    private static List<String> editingMarkers(WorkspaceView view) {
+        return _find(view.stagesPanel, Span.class, spec -> spec.withClasses("editing-marker")).stream()
+                .map(Span::getText).toList();
     }
 
     private static List<String> stepTitles(WorkspaceView view) {
