@@ -134,7 +134,7 @@ public class WorkspaceView extends WorkspacePage {
         addHandover.addClickListener(event -> guarded(this::newHandover));
 
         stepPanel.addClassName("step-panel");
-        stepPanel.add(stepHeading, lastSaved, banner, gonePanel, form, stepActions, new H3("Hand-overs"), handovers,
+        stepPanel.add(stepHeading, lastSaved, banner, gonePanel, stepActions, form, new H3("Hand-overs"), handovers,
                 addHandover, comments);
         stepPanel.setVisible(false);
         Paragraph choose = new Paragraph("Choose a step on the left to read or edit it.");
@@ -225,7 +225,7 @@ public class WorkspaceView extends WorkspacePage {
         permissions = draft.permissions();
         boolean edits = permissions.edits();
         addStage.setVisible(edits);
-        form.setEditable(edits && !openStepGone);
+        form.setEditable(edits);
         if (openStep != null && !openStepGone) {
             Optional<StepDetails> now = draft.step(openStep.id());
             if (now.isEmpty()) {

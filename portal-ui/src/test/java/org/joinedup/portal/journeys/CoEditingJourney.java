@@ -126,7 +126,7 @@ class CoEditingJourney {
         secondary.open("workspaces/" + workspaceId + "/proposal");
         secondary.button("Agree for Secondary care").click();
         DemoSignIn.as(users, "gp");
-        org.awaitility.Awaitility.await().atMost(LIVE).ignoreExceptionsInstanceOf(PublicationRefusedException.class)
+        org.awaitility.Awaitility.await().atMost(LIVE).pollInSameThread().ignoreExceptionsInstanceOf(PublicationRefusedException.class)
                 .until(() -> proposals.publish(proposalId).number() == 1);
         DemoSignIn.nobody();
 
