@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -138,7 +139,9 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             showDigest(item);
             refresh();
         } else {
-            getUI().ifPresent(ui -> ui.navigate(item.link()));
+            // Parsed as a whole, so a link's query parameters reach the page it opens.
+            Location target = new Location(item.link());
+            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
         }
     }
 

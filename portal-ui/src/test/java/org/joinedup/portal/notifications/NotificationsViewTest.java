@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -137,13 +138,15 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void opening_a_notification_marks_it_read_and_follows_its_link() {
         sending.sendAs("consultant", new NewNotification(gp, NotificationKind.MENTION, "Dr Okafor mentioned you",
-                "profile"));
+                "profile?from=notifications"));
         signInAs("gp");
         navigateTo("notifications");
 
         _click((Button) _getCellComponent(grid(), 0, "title"));
 
         assertThat(currentView()).isEqualTo(ProfileView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("from"))
+                .hasValue("notifications");
         assertThat(centre.unreadCount()).isZero();
         NotificationSending.awaitPush(() -> bell().getAriaLabel().orElse("").equals("Notifications"));
         navigateTo("notifications");
