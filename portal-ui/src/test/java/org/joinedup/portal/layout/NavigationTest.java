@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,Notifications,People,Approvals,Organisations,My profile",
+            "admin; Dashboard,Notifications,People,Approvals,Organisations,Audit trail,My profile",
             "gp; Dashboard,Notifications,My profile",
             "consultant; Dashboard,Notifications,My profile",
             "qilead; Dashboard,Notifications,My profile",

@@ -1,0 +1,17 @@
+package org.joinedup.pathway.workspace;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole working draft of a workspace, as the editor shows it. */
+public record DraftPathway(WorkspaceDetails workspace, WorkspacePermissions permissions, List<StageDetails> stages,
+        List<HandoverDetails> handovers) {
+
+    public Optional<StepDetails> step(long stepId) {
+        return stages.stream().flatMap(stage -> stage.steps().stream()).filter(step -> step.id() == stepId).findFirst();
+    }
+
+    public int stepCount() {
+        return stages.stream().mapToInt(stage -> stage.steps().size()).sum();
+    }
+}

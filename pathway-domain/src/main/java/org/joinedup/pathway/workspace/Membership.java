@@ -1,0 +1,17 @@
+package org.joinedup.pathway.workspace;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.joinedup.pathway.people.CareSetting;
+
+/** A role to give a person in a workspace; a setting representative also needs the setting they sign for. */
+public record Membership(@NotNull WorkspaceRole role, CareSetting careSetting) {
+
+    public static Membership of(WorkspaceRole role) {
+        return new Membership(role, null);
+    }
+
+    public static Membership representing(CareSetting setting) {
+        return new Membership(WorkspaceRole.SETTING_REPRESENTATIVE, setting);
+    }
+}

@@ -1,0 +1,15 @@
+package org.joinedup.pathway.workspace;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a member of staff fills in to open a workspace; they become its first convenor. */
+public record NewWorkspace(
+        @NotBlank(message = "Give the condition") @Size(max = WorkspaceLimits.TITLE_MAX) String condition,
+        @NotBlank(message = "Give the locality") @Size(max = WorkspaceLimits.TITLE_MAX) String locality,
+        @NotNull WorkspaceVisibility visibility,
+        @Min(WorkspaceLimits.MIN_REVIEW_MONTHS) @Max(WorkspaceLimits.MAX_REVIEW_MONTHS) int reviewIntervalMonths) {
+}

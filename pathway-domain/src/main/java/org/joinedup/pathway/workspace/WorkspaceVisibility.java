@@ -1,0 +1,18 @@
+package org.joinedup.pathway.workspace;
+
+/** Who may read a workspace besides its members. */
+public enum WorkspaceVisibility {
+    MEMBERS_ONLY("Members only"),
+    /** Every signed-in member of staff may read the draft and comment; only members edit or sign off. */
+    ALL_CLINICIANS("Open to every signed-in clinician");
+
+    private final String label;
+
+    WorkspaceVisibility(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
