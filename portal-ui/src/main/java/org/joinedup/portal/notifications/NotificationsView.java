@@ -44,17 +44,17 @@ import org.joinedup.pathway.time.PortalTime;
 @PermitAll
 public class NotificationsView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String EMPTY = "Nothing new. Sign-off requests, mentions, objections and publications will "
+    private static final String EMPTY = "Nothing new. Sign-off requests, mentions, objections and publications will "
             + "appear here.";
-    static final String DIGEST_CHOICE = "Send me a daily digest of decisions that wait on me";
+    private static final String DIGEST_CHOICE = "Send me a daily digest of decisions that wait on me";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", PortalTime.LOCALE);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
 
-    final Grid<NotificationItem> grid = new Grid<>();
-    final Span empty = new Span(EMPTY);
-    final Button markAllRead = new Button("Mark all as read", VaadinIcon.CHECK_SQUARE_O.create());
-    final Checkbox digestChoice = new Checkbox(DIGEST_CHOICE);
-    final Div digestPanel = new Div();
+    private final Grid<NotificationItem> grid = new Grid<>();
+    private final Span empty = new Span(EMPTY);
+    private final Button markAllRead = new Button("Mark all as read", VaadinIcon.CHECK_SQUARE_O.create());
+    private final Checkbox digestChoice = new Checkbox(DIGEST_CHOICE);
+    private final Div digestPanel = new Div();
     private final NotificationCentre centre;
     private final Viewer viewer = Viewer.current();
 
@@ -82,8 +82,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
                 .setFlexGrow(0);
         grid.addComponentColumn(this::opener).setHeader("Notification").setKey("title").setFlexGrow(3);
         grid.addColumn(item -> PortalTime.dateTime(item.createdAt())).setHeader("Received").setKey("received")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.read() ? null : "unread");
         grid.setAriaLabel("Notifications");
         grid.setItems(
@@ -95,7 +94,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
                 + "are waiting on you. Nothing is sent on a day when nothing is waiting.");
         digestChoice.addValueChangeListener(event -> preferences.setDigestEnabled(event.getValue()));
         Div digestSetting = new Div(new H2("Daily digest"), digestChoice);
-        digestSetting.addClassName("digest-setting");
+        digestSetting.addClassName("card");
 
         add(new H1("Notifications"), actions, digestPanel, empty, grid, digestSetting);
         setFlexGrow(1, grid);
