@@ -80,7 +80,7 @@ class SecondFactorServiceTest {
 
         assertThat(secondFactors.myStatus().required()).isTrue();
         assertThat(secondFactors.setUpMine(key, SignIns.codeFor(key), demo.password())).hasSize(10);
-        assertThatThrownBy(() -> secondFactors.turnOffMine(setUpCode))
+        assertThatThrownBy(() -> secondFactors.turnOffMine(SignIns.codeFor(key)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(secondFactors.myStatus().setUp()).isTrue();
     }
