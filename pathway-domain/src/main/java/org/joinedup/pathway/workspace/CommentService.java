@@ -1,6 +1,7 @@
 package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,14 +108,14 @@ public class CommentService {
     private Set<Long> mentioned(long workspaceId, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("@")) {
-            return new java.util.HashSet<>();
+            return new HashSet<>();
         }
         Map<Long, String> memberNames = names.of(members.findByWorkspaceId(workspaceId).stream()
                 .map(WorkspaceMember::personId).toList());
         return memberNames.entrySet().stream()
                 .filter(entry -> lower.contains("@" + entry.getValue().toLowerCase(Locale.ROOT)))
                 .map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private StepEntity step(long stepId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
 import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.pathway.people.ConcurrentChangeException;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.slf4j.Logger;
@@ -91,7 +93,7 @@ public class DraftService {
         Map<Long, StepEntity> stepsById = stepRows.stream().collect(Collectors.toMap(StepEntity::id, step -> step));
         List<HandoverDetails> handoverDetails = handovers.findByWorkspaceId(workspaceId).stream()
                 .map(handover -> details(handover, stepsById))
-                .sorted(java.util.Comparator.comparing(HandoverDetails::fromStepTitle))
+                .sorted(Comparator.comparing(HandoverDetails::fromStepTitle))
                 .toList();
         return new DraftPathway(workspaceService.workspace(workspaceId), permissions, stageDetails, handoverDetails);
     }
@@ -123,7 +125,7 @@ public class DraftService {
         lockDraft(stage.workspaceId());
         String checked = stageTitle(title);
         if (stage.version() != expectedVersion) {
-            throw new org.joinedup.pathway.people.ConcurrentChangeException(
+            throw new ConcurrentChangeException(
                     "Someone renamed this stage to \u201c" + stage.title() + "\u201d while you were editing it.");
         }
         String before = stage.title();
@@ -279,7 +281,7 @@ public class DraftService {
         gate.requireEdit(handover.workspaceId());
         touchDraft(handover.workspaceId());
         if (handover.version() != expectedVersion) {
-            throw new org.joinedup.pathway.people.ConcurrentChangeException(
+            throw new ConcurrentChangeException(
                     "Someone saved this hand-over while you were editing it. Reopen it to see their version.");
         }
         handover.edit(tidy(fields));
@@ -319,7 +321,7 @@ public class DraftService {
                 .toList();
         Map<Long, String> keys = stepRows.stream().collect(Collectors.toMap(StepEntity::id, StepEntity::key));
         List<PathwaySnapshot.Handover> handoverSnapshots = handovers.findByWorkspaceId(workspaceId).stream()
-                .sorted(java.util.Comparator.comparing(HandoverEntity::key))
+                .sorted(Comparator.comparing(HandoverEntity::key))
                 .map(handover -> new PathwaySnapshot.Handover(handover.key(), keys.get(handover.fromStepId()),
                         keys.get(handover.toStepId()), handover.fields()))
                 .toList();

@@ -44,8 +44,4 @@ public record PathwaySnapshot(List<Stage> stages, List<Handover> handovers) {
     public Optional<CareSetting> settingOf(String stepKey) {
         return step(stepKey).map(step -> step.fields().careSetting());
     }
-
-    public boolean hasContent() {
-        return !stages.isEmpty() || !handovers.isEmpty();
-    }
 }

@@ -2,6 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,6 @@ class PersonNames {
     }
 
     String of(long personId) {
-        return of(java.util.List.of(personId)).getOrDefault(personId, "Former member");
+        return of(List.of(personId)).getOrDefault(personId, "Former member");
     }
 }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,7 +49,6 @@ public class ProposalService {
     private final ProposalRepository proposals;
     private final SignOffRepository signOffs;
     private final VersionRepository versions;
-    private final MemberRepository members;
     private final DraftService drafts;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
@@ -57,14 +59,13 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
-            VersionRepository versions, MemberRepository members, DraftService drafts, WorkspaceGate gate,
+            VersionRepository versions, DraftService drafts, WorkspaceGate gate,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
             EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
         this.proposals = proposals;
         this.signOffs = signOffs;
         this.versions = versions;
-        this.members = members;
         this.drafts = drafts;
         this.gate = gate;
         this.activity = activity;
@@ -161,11 +162,12 @@ public class ProposalService {
         checkDeadline(deadline);
         PathwaySnapshot previous = json.read(proposal.proposedContent());
         PathwaySnapshot revised = drafts.currentSnapshot(proposal.workspaceId());
-        Set<CareSetting> restarted = PathwayDiff.affectedSettings(PathwayDiff.between(previous, revised));
-        if (restarted.isEmpty() && PathwayDiff.between(previous, revised).isEmpty()) {
+        List<PathwayChange> revision = PathwayDiff.between(previous, revised);
+        if (revision.isEmpty()) {
             throw new InvalidInputException("proposal", "The draft has not changed since revision " + proposal.revision()
                     + ". Edit the draft first, or change only the summary and deadline by withdrawing and reopening.");
         }
+        Set<CareSetting> restarted = PathwayDiff.affectedSettings(revision);
         Set<CareSetting> affected = affected(publishedContent(proposal.workspaceId()), revised, proposal.baseVersion());
         Set<CareSetting> askAgain = EnumSet.noneOf(CareSetting.class);
         for (SignOff signOff : signOffs.findByProposalIdAndSupersededFalse(proposalId)) {
@@ -210,7 +212,7 @@ public class ProposalService {
         }
         Integer latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(proposal.workspaceId())
                 .map(PathwayVersion::number).orElse(null);
-        if (!java.util.Objects.equals(latest, proposal.baseVersion())) {
+        if (!Objects.equals(latest, proposal.baseVersion())) {
             throw new PublicationRefusedException("Version " + latest + " was published after this proposal opened. "
                     + "Withdraw it and open a new one from the draft.");
         }
@@ -260,7 +262,7 @@ public class ProposalService {
         gate.requireRead(proposal.workspaceId());
         if (proposal.status() != ProposalStatus.OPEN) {
             throw new InvalidInputException("proposal", "Proposal " + proposal.number() + " is "
-                    + proposal.status().label().toLowerCase(java.util.Locale.ROOT) + ": it can no longer change.");
+                    + proposal.status().label().toLowerCase(Locale.ROOT) + ": it can no longer change.");
         }
         return proposal;
     }
@@ -375,7 +377,7 @@ public class ProposalService {
         List<SignOff> agreed = signOffs.findByProposalIdAndSupersededFalse(proposal.id()).stream()
                 .filter(signOff -> signOff.decision() == Decision.AGREED).toList();
         Map<Long, String> people = names.of(agreed.stream().map(SignOff::personId).collect(Collectors.toSet()));
-        return agreed.stream().sorted(java.util.Comparator.comparing(SignOff::careSetting))
+        return agreed.stream().sorted(Comparator.comparing(SignOff::careSetting))
                 .map(signOff -> new Agreement(signOff.careSetting(), people.get(signOff.personId()), signOff.decidedAt(),
                         signOff.revision()))
                 .toList();

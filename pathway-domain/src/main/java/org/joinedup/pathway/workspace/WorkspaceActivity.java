@@ -37,8 +37,7 @@ class WorkspaceActivity {
         tell(workspaceId, kind, subjectId, message);
     }
 
-    /** Tells co-editors without an audit entry: for what changes nothing (presence). */
-    void tell(long workspaceId, Kind kind, Long subjectId, String message) {
+    private void tell(long workspaceId, Kind kind, Long subjectId, String message) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Long actorId = null;
         String actorName = "JoinedUp";
