@@ -10,8 +10,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A view's subscription to one workspace's events. The bus calls on the publisher's
- * thread, which has neither this person's sign-in nor their UI, so each event is handed
+ * A view's subscription to one workspace's events. The bus calls on a delivery thread
+ * of its own, which has neither this person's sign-in nor their UI, so each event is handed
  * to {@code UI.access} and handled under the sign-in captured when the view opened: the
  * services then check this person's access again, as on any click.
  */
