@@ -45,7 +45,7 @@ public record PathwaySnapshot(List<Stage> stages, List<Handover> handovers) {
         return step(stepKey).map(step -> step.fields().careSetting());
     }
 
-    public boolean isEmpty() {
-        return stages.isEmpty() && handovers.isEmpty();
+    public boolean hasContent() {
+        return !stages.isEmpty() || !handovers.isEmpty();
     }
 }

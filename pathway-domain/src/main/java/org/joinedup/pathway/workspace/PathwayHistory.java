@@ -1,0 +1,148 @@
+package org.joinedup.pathway.workspace;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published versions: listed with who agreed and when, read whole, compared field by
+ * field, and restored into the draft (which then goes through sign-off like any change).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PathwayHistory {
+
+    private final VersionRepository versions;
+    private final ProposalRepository proposals;
+    private final WorkspaceRepository workspaces;
+    private final ProposalService proposalService;
+    private final DraftService drafts;
+    private final WorkspaceGate gate;
+    private final WorkspaceActivity activity;
+    private final SnapshotJson json;
+    private final PersonNames names;
+
+    PathwayHistory(VersionRepository versions, ProposalRepository proposals, WorkspaceRepository workspaces,
+            ProposalService proposalService, DraftService drafts, WorkspaceGate gate, WorkspaceActivity activity,
+            SnapshotJson json, PersonNames names) {
+        this.versions = versions;
+        this.proposals = proposals;
+        this.workspaces = workspaces;
+        this.proposalService = proposalService;
+        this.drafts = drafts;
+        this.gate = gate;
+        this.activity = activity;
+        this.json = json;
+        this.names = names;
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long workspaceId, int offset, int limit) {
+        gate.requireRead(workspaceId);
+        int size = Math.max(1, limit);
+        return versions.findByWorkspaceId(workspaceId, PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "number")))
+                .stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countVersions(long workspaceId) {
+        gate.requireRead(workspaceId);
+        return versions.countByWorkspaceId(workspaceId);
+    }
+
+    @Transactional(readOnly = true)
+    public PublishedPathway published(long workspaceId, int versionNumber) {
+        gate.requireRead(workspaceId);
+        return pathway(version(workspaceId, versionNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedPathway> latest(long workspaceId) {
+        gate.requireRead(workspaceId);
+        return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId).map(this::pathway);
+    }
+
+    /** What patients see of a version; open to every member, patient partners included. */
+    @Transactional(readOnly = true)
+    public PatientPathway forPatients(long workspaceId, int versionNumber) {
+        gate.permissions(workspaceId);
+        PathwayVersion version = version(workspaceId, versionNumber);
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
+        PathwaySnapshot content = json.read(version.content());
+        List<PatientPathway.Stage> stages = content.stages().stream()
+                .map(stage -> new PatientPathway.Stage(stage.title(), stage.steps().stream()
+                        .filter(step -> !step.fields().patientExpectations().isBlank())
+                        .map(step -> new PatientPathway.Step(step.fields().title(), step.fields().careSetting(),
+                                step.fields().patientExpectations(), step.fields().timescale()))
+                        .toList()))
+                .filter(stage -> !stage.steps().isEmpty())
+                .toList();
+        return new PatientPathway(workspaceId, workspace.title(), workspace.condition(), workspace.locality(),
+                version.number(), version.publishedAt(), stages);
+    }
+
+    /** The latest version's number, for the patient-facing view; empty before the first publication. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestVersionNumber(long workspaceId) {
+        gate.permissions(workspaceId);
+        return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId).map(PathwayVersion::number);
+    }
+
+    /** What changed from version {@code from} to version {@code to}; 0 stands for "nothing published yet". */
+    @Transactional(readOnly = true)
+    public List<PathwayChange> compare(long workspaceId, int from, int to) {
+        gate.requireRead(workspaceId);
+        return PathwayDiff.between(content(workspaceId, from), content(workspaceId, to));
+    }
+
+    /** What the draft changes compared with a version. */
+    @Transactional(readOnly = true)
+    public List<PathwayChange> compareWithDraft(long workspaceId, int versionNumber) {
+        gate.requireRead(workspaceId);
+        return PathwayDiff.between(content(workspaceId, versionNumber), drafts.currentSnapshot(workspaceId));
+    }
+
+    /** Replaces the draft with an older version's content; convenors only. Comments on steps it keeps stay. */
+    @Transactional
+    public void restore(long workspaceId, int versionNumber) {
+        gate.requireConvenor(workspaceId);
+        PathwayVersion version = version(workspaceId, versionNumber);
+        drafts.lockDraft(workspaceId);
+        drafts.replaceWith(workspaceId, json.read(version.content()));
+        activity.changed(workspaceId, "pathway.version-restored", "Restored version " + versionNumber + " into the draft",
+                Kind.DRAFT_REPLACED, null, "restored version " + versionNumber + " into the draft");
+    }
+
+    private PathwaySnapshot content(long workspaceId, int number) {
+        return number == 0 ? PathwaySnapshot.EMPTY : json.read(version(workspaceId, number).content());
+    }
+
+    private PathwayVersion version(long workspaceId, int number) {
+        return versions.findByWorkspaceIdAndNumber(workspaceId, number)
+                .orElseThrow(() -> new NoSuchElementException("Version " + number + " has not been published."));
+    }
+
+    private PublishedPathway pathway(PathwayVersion version) {
+        Workspace workspace = workspaces.findById(version.workspaceId()).orElseThrow();
+        return new PublishedPathway(workspace.id(), workspace.title(), workspace.condition(), workspace.locality(),
+                summary(version), json.read(version.content()));
+    }
+
+    private VersionSummary summary(PathwayVersion version) {
+        ChangeProposal proposal = proposals.findById(version.proposalId()).orElseThrow();
+        return summary(version, proposal.number(), names.of(version.publishedBy()), proposalService.agreements(proposal));
+    }
+
+    static VersionSummary summary(PathwayVersion version, int proposalNumber, String publishedBy, List<Agreement> agreements) {
+        return new VersionSummary(version.number(), proposalNumber, version.summary(), publishedBy, version.publishedAt(),
+                version.reviewDue(), agreements);
+    }
+}

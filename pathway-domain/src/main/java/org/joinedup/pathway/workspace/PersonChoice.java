@@ -1,0 +1,8 @@
+package org.joinedup.pathway.workspace;
+
+import org.joinedup.pathway.people.CareSetting;
+
+/** Someone a convenor may add to a workspace; staff may take any role, patient partners only that one. */
+public record PersonChoice(long personId, String displayName, String organisation, CareSetting careSetting,
+        boolean staff) {
+}

@@ -1,0 +1,37 @@
+package org.joinedup.pathway.workspace;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.springframework.stereotype.Component;
+
+/** Display names of the people a workspace refers to by id; a closed account reads "Former member". */
+@Component
+class PersonNames {
+
+    private final EntityManager entityManager;
+
+    PersonNames(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    Map<Long, String> of(Collection<Long> personIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return names;
+        }
+        entityManager.createQuery("select p.id as id, p.displayName as name from Person p where p.id in :ids", Tuple.class)
+                .setParameter("ids", personIds)
+                .getResultStream()
+                .forEach(row -> names.put(row.get("id", Long.class), row.get("name", String.class)));
+        return names;
+    }
+
+    String of(long personId) {
+        return of(java.util.List.of(personId)).getOrDefault(personId, "Former member");
+    }
+}

@@ -1,0 +1,52 @@
+package org.joinedup.pathway.workspace;
+
+import java.time.Clock;
+
+import org.joinedup.pathway.audit.AuditActor;
+import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.collaboration.CollaborationEvent;
+import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a change to a workspace twice, inside the change's transaction: in the
+ * hash-chained audit trail, and as a collaboration event that reaches the people who
+ * have the workspace open once the transaction commits.
+ */
+@Component
+class WorkspaceActivity {
+
+    static final String AUDIT_SUBJECT = "workspace";
+
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkspaceActivity(AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Audits {@code details} and tells co-editors "{@code <name> <message>}". */
+    void changed(long workspaceId, String action, String details, Kind kind, Long subjectId, String message) {
+        audit.record(action, AUDIT_SUBJECT, workspaceId, details);
+        tell(workspaceId, kind, subjectId, message);
+    }
+
+    /** Tells co-editors without an audit entry: for what changes nothing (presence). */
+    void tell(long workspaceId, Kind kind, Long subjectId, String message) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Long actorId = null;
+        String actorName = "JoinedUp";
+        if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
+            actorId = actor.auditActorId();
+            actorName = actor.auditActorName();
+        }
+        events.publishEvent(new CollaborationEvent(workspaceId, kind, subjectId, actorId, actorName,
+                actorName + " " + message, clock.instant()));
+    }
+}

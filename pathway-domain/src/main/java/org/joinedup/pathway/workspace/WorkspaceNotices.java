@@ -1,0 +1,74 @@
+package org.joinedup.pathway.workspace;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.joinedup.pathway.people.CareSetting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Who in a workspace hears about what: sign-off requests, mentions, objections, publications, reminders. */
+@Component
+class WorkspaceNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceNotices.class);
+
+    private final MemberRepository members;
+
+    WorkspaceNotices(MemberRepository members) {
+        this.members = members;
+    }
+
+    void mentioned(long workspaceId, Collection<Long> people, String author, String stepTitle) {
+        send(people, "MENTION", author + " mentioned you on \u201c" + stepTitle + "\u201d", draftLink(workspaceId));
+    }
+
+    void signOffRequested(long workspaceId, String workspaceTitle, int number, Set<CareSetting> settings) {
+        send(representatives(workspaceId, settings), "SIGN_OFF_REQUESTED",
+                "Proposal " + number + " for " + workspaceTitle + " needs your sign-off", proposalLink(workspaceId));
+    }
+
+    void objected(long workspaceId, String workspaceTitle, int number, CareSetting setting) {
+        send(convenors(workspaceId), "OBJECTION", setting.label() + " objected to proposal " + number + " for "
+                + workspaceTitle, proposalLink(workspaceId));
+    }
+
+    void published(long workspaceId, String workspaceTitle, int versionNumber) {
+        send(members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList(), "PUBLICATION",
+                workspaceTitle + ": version " + versionNumber + " is published", "workspaces/" + workspaceId + "/history");
+    }
+
+    void deadlineNear(long workspaceId, String workspaceTitle, int number, Set<CareSetting> waiting) {
+        send(representatives(workspaceId, waiting), "REMINDER", "Proposal " + number + " for " + workspaceTitle
+                + " is near its deadline and still needs your sign-off", proposalLink(workspaceId));
+    }
+
+    void reviewDue(long workspaceId, String message) {
+        send(convenors(workspaceId), "REVIEW_DUE", message, "workspaces/" + workspaceId);
+    }
+
+    List<Long> convenors(long workspaceId) {
+        return members.findByWorkspaceId(workspaceId).stream().filter(m -> m.role() == WorkspaceRole.CONVENOR)
+                .map(WorkspaceMember::personId).toList();
+    }
+
+    List<Long> representatives(long workspaceId, Set<CareSetting> settings) {
+        return members.findByWorkspaceId(workspaceId).stream()
+                .filter(m -> m.role() == WorkspaceRole.SETTING_REPRESENTATIVE && settings.contains(m.careSetting()))
+                .map(WorkspaceMember::personId).toList();
+    }
+
+    static String draftLink(long workspaceId) {
+        return "workspaces/" + workspaceId;
+    }
+
+    static String proposalLink(long workspaceId) {
+        return "workspaces/" + workspaceId + "/proposal";
+    }
+
+    private void send(Collection<Long> recipients, String kind, String title, String link) {
+        log.debug("{} to {}: {} ({})", kind, recipients, title, link);
+    }
+}

@@ -1,0 +1,345 @@
+package org.joinedup.pathway.workspace;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.validation.Valid;
+
+import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.people.ConcurrentChangeException;
+import org.joinedup.pathway.people.CurrentPerson;
+import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.people.Role;
+import org.joinedup.pathway.time.PortalTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Opens workspaces, manages their members and settings, and lists them. Any member of
+ * staff may open a workspace and becomes its convenor; a workspace always keeps at
+ * least one convenor.
+ */
+@Service
+@Validated
+public class WorkspaceService {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceService.class);
+    private static final String STAFF = "hasAnyRole('CLINICIAN','QI_LEAD','ROUND_FACILITATOR','MODERATOR','ADMIN')";
+
+    private final WorkspaceRepository workspaces;
+    private final MemberRepository members;
+    private final VersionRepository versions;
+    private final ProposalRepository proposals;
+    private final SignOffRepository signOffs;
+    private final WorkspaceGate gate;
+    private final WorkspaceActivity activity;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
+            ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate, WorkspaceActivity activity,
+            EntityManager entityManager, Clock clock) {
+        this.workspaces = workspaces;
+        this.members = members;
+        this.versions = versions;
+        this.proposals = proposals;
+        this.signOffs = signOffs;
+        this.gate = gate;
+        this.activity = activity;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public WorkspaceDetails create(@Valid NewWorkspace request) {
+        Workspace workspace = workspaces.save(new Workspace(request.condition().strip(), request.locality().strip(),
+                request.visibility(), request.reviewIntervalMonths(), clock.instant()));
+        members.save(new WorkspaceMember(workspace.id(), CurrentPerson.id(), Membership.of(WorkspaceRole.CONVENOR),
+                clock.instant()));
+        activity.changed(workspace.id(), "workspace.created", "Opened \u201c" + workspace.title() + "\u201d ("
+                + workspace.visibility().label() + ")", Kind.WORKSPACE_CHANGED, null, "opened the workspace");
+        log.info("Workspace {} opened", workspace.id());
+        return details(workspace);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public WorkspaceDetails workspace(long workspaceId) {
+        gate.permissions(workspaceId);
+        return details(workspaces.findById(workspaceId).orElseThrow());
+    }
+
+    /** What the signed-in person may do in the workspace now; refused when they may not open it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public WorkspacePermissions myPermissions(long workspaceId) {
+        return gate.permissions(workspaceId);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public WorkspaceDetails updateSettings(long workspaceId, long expectedVersion, @Valid WorkspaceSettings settings) {
+        gate.requireConvenor(workspaceId);
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
+        if (workspace.version() != expectedVersion) {
+            throw new ConcurrentChangeException(
+                    "Another convenor changed the workspace's settings since you opened them.");
+        }
+        String before = workspace.title() + ", " + workspace.visibility().label() + ", review every "
+                + workspace.reviewIntervalMonths() + " months";
+        workspace.configure(settings.condition().strip(), settings.locality().strip(), settings.visibility(),
+                settings.reviewIntervalMonths());
+        workspaces.saveAndFlush(workspace);
+        activity.changed(workspaceId, "workspace.settings-changed", "Settings changed from " + before + " to "
+                + workspace.title() + ", " + workspace.visibility().label() + ", review every "
+                + workspace.reviewIntervalMonths() + " months", Kind.WORKSPACE_CHANGED, null, "changed the workspace's settings");
+        return details(workspace);
+    }
+
+    /** Workspaces the signed-in person is a member of, by title. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WorkspaceSummary> myWorkspaces(int offset, int limit) {
+        List<Tuple> rows = entityManager.createQuery("select w as workspace, m as member from Workspace w, WorkspaceMember m "
+                        + "where m.workspaceId = w.id and m.personId = :me order by w.title, w.id", Tuple.class)
+                .setParameter("me", CurrentPerson.id())
+                .setFirstResult(offset).setMaxResults(Math.max(1, limit))
+                .getResultList();
+        return rows.stream().map(row -> summary(row.get("workspace", Workspace.class), row.get("member", WorkspaceMember.class)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countMyWorkspaces() {
+        return members.countByPersonId(CurrentPerson.id());
+    }
+
+    /** Workspaces open to every clinician that the signed-in member of staff has not joined, by title. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<WorkspaceSummary> openWorkspaces(int offset, int limit) {
+        return entityManager.createQuery("select w from Workspace w where w.visibility = :open and not exists "
+                        + "(select m from WorkspaceMember m where m.workspaceId = w.id and m.personId = :me) "
+                        + "order by w.title, w.id", Workspace.class)
+                .setParameter("open", WorkspaceVisibility.ALL_CLINICIANS)
+                .setParameter("me", CurrentPerson.id())
+                .setFirstResult(offset).setMaxResults(Math.max(1, limit))
+                .getResultStream().map(workspace -> summary(workspace, null)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public long countOpenWorkspaces() {
+        return entityManager.createQuery("select count(w) from Workspace w where w.visibility = :open and not exists "
+                        + "(select m from WorkspaceMember m where m.workspaceId = w.id and m.personId = :me)", Long.class)
+                .setParameter("open", WorkspaceVisibility.ALL_CLINICIANS)
+                .setParameter("me", CurrentPerson.id())
+                .getSingleResult();
+    }
+
+    /** Members by role, then name. Anyone who may open the workspace sees who is in it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberDetails> members(long workspaceId) {
+        gate.permissions(workspaceId);
+        return entityManager.createQuery("select m as member, p.displayName as name, o.name as organisation "
+                        + "from WorkspaceMember m join Person p on p.id = m.personId left join p.organisation o "
+                        + "where m.workspaceId = :workspace", Tuple.class)
+                .setParameter("workspace", workspaceId)
+                .getResultStream()
+                .map(row -> {
+                    WorkspaceMember member = row.get("member", WorkspaceMember.class);
+                    return new MemberDetails(member.personId(), row.get("name", String.class),
+                            row.get("organisation", String.class), member.role(), member.careSetting(), member.addedAt());
+                })
+                .sorted(Comparator.comparing(MemberDetails::role).thenComparing(MemberDetails::displayName))
+                .toList();
+    }
+
+    /** Active people whose name contains the text, for a convenor adding members; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonChoice> candidates(long workspaceId, String text, int limit) {
+        gate.requireConvenor(workspaceId);
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
+                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
+                        + "and lower(p.displayName) like :pattern escape '!' and not exists (select m from WorkspaceMember m "
+                        + "where m.workspaceId = :workspace and m.personId = p.id) order by p.displayName, p.id", Tuple.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("pattern", pattern)
+                .setParameter("workspace", workspaceId)
+                .setMaxResults(Math.max(1, Math.min(limit, 50)))
+                .getResultList();
+        Map<Long, Boolean> staff = staffByPerson(rows.stream().map(row -> row.get("id", Long.class)).toList());
+        return rows.stream().map(row -> new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
+                row.get("organisation", String.class), row.get("setting", CareSetting.class),
+                staff.getOrDefault(row.get("id", Long.class), false))).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberDetails addMember(long workspaceId, long personId, @Valid Membership membership) {
+        gate.requireConvenor(workspaceId);
+        workspaces.lockById(workspaceId);
+        String name = activeName(personId);
+        if (members.findByWorkspaceIdAndPersonId(workspaceId, personId).isPresent()) {
+            throw new InvalidInputException("person", name + " is already a member. Change their role instead.");
+        }
+        refuseUnsuitableRole(personId, name, membership);
+        WorkspaceMember member = members.save(new WorkspaceMember(workspaceId, personId, membership, clock.instant()));
+        activity.changed(workspaceId, "workspace.member-added", "Added " + name + " as " + describe(membership),
+                Kind.MEMBERS_CHANGED, personId, "added " + name + " as " + describe(membership));
+        return memberDetails(workspaceId, member.personId());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberDetails changeMember(long workspaceId, long personId, @Valid Membership membership) {
+        gate.requireConvenor(workspaceId);
+        workspaces.lockById(workspaceId);
+        WorkspaceMember member = members.findByWorkspaceIdAndPersonId(workspaceId, personId)
+                .orElseThrow(() -> new InvalidInputException("person", "That person is no longer a member."));
+        String name = activeOrFormerName(personId);
+        refuseUnsuitableRole(personId, name, membership);
+        if (member.role() == WorkspaceRole.CONVENOR && membership.role() != WorkspaceRole.CONVENOR) {
+            refuseLastConvenor(workspaceId, name);
+        }
+        String before = describe(new Membership(member.role(), member.careSetting()));
+        member.assign(membership);
+        activity.changed(workspaceId, "workspace.member-changed", name + " changed from " + before + " to "
+                + describe(membership), Kind.MEMBERS_CHANGED, personId, "made " + name + " " + describe(membership));
+        return memberDetails(workspaceId, personId);
+    }
+
+    /**
+     * Removes a member. They lose access at their next action. Sign-offs they already gave
+     * stand; an open proposal that still needs their setting shows who must now sign.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void removeMember(long workspaceId, long personId) {
+        gate.requireConvenor(workspaceId);
+        workspaces.lockById(workspaceId);
+        WorkspaceMember member = members.findByWorkspaceIdAndPersonId(workspaceId, personId)
+                .orElseThrow(() -> new InvalidInputException("person", "That person is no longer a member."));
+        String name = activeOrFormerName(personId);
+        if (member.role() == WorkspaceRole.CONVENOR) {
+            refuseLastConvenor(workspaceId, name);
+        }
+        members.delete(member);
+        activity.changed(workspaceId, "workspace.member-removed", "Removed " + name + " ("
+                + describe(new Membership(member.role(), member.careSetting())) + ")", Kind.MEMBERS_CHANGED, personId,
+                "removed " + name + " from the workspace");
+    }
+
+    private void refuseLastConvenor(long workspaceId, String name) {
+        long convenors = members.findByWorkspaceId(workspaceId).stream()
+                .filter(m -> m.role() == WorkspaceRole.CONVENOR).count();
+        if (convenors <= 1) {
+            throw new InvalidInputException("role", name + " is the only convenor. Make someone else convenor first.");
+        }
+    }
+
+    private void refuseUnsuitableRole(long personId, String name, Membership membership) {
+        if (membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE && membership.careSetting() == null) {
+            throw new InvalidInputException("careSetting", "Choose the care setting " + name + " signs off for.");
+        }
+        boolean staff = staffByPerson(List.of(personId)).getOrDefault(personId, false);
+        if (!staff && membership.role() != WorkspaceRole.PATIENT_PARTNER) {
+            throw new InvalidInputException("role", name + " is a patient partner and can only join as one.");
+        }
+        if (staff && membership.role() == WorkspaceRole.PATIENT_PARTNER) {
+            throw new InvalidInputException("role", name + " is a member of staff: choose a staff role.");
+        }
+    }
+
+    private String activeName(long personId) {
+        return personRow(personId)
+                .filter(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE)
+                .map(row -> row.get("name", String.class))
+                .orElseThrow(() -> new InvalidInputException("person", "Only people with an active account can join."));
+    }
+
+    private String activeOrFormerName(long personId) {
+        return personRow(personId).map(row -> row.get("name", String.class)).orElse("Former member");
+    }
+
+    private Optional<Tuple> personRow(long personId) {
+        return entityManager.createQuery("select p.displayName as name, p.status as status from Person p where p.id = :id",
+                        Tuple.class)
+                .setParameter("id", personId).getResultStream().findFirst();
+    }
+
+    private Map<Long, Boolean> staffByPerson(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Tuple> rows = entityManager.createQuery("select p.id as id, r as role from Person p join p.roles r where p.id in :ids",
+                        Tuple.class)
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> row.get("id", Long.class),
+                row -> row.get("role", Role.class).isStaff(), Boolean::logicalOr));
+    }
+
+    private MemberDetails memberDetails(long workspaceId, long personId) {
+        return members(workspaceId).stream().filter(m -> m.personId() == personId).findFirst().orElseThrow();
+    }
+
+    static String describe(Membership membership) {
+        return membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE
+                ? "representative of " + membership.careSetting().label()
+                : membership.role().label().toLowerCase(Locale.ROOT);
+    }
+
+    private WorkspaceDetails details(Workspace workspace) {
+        Optional<PathwayVersion> latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(workspace.id());
+        LocalDate reviewDue = latest.map(PathwayVersion::reviewDue).orElse(null);
+        return new WorkspaceDetails(workspace.id(), workspace.version(), workspace.title(), workspace.condition(),
+                workspace.locality(), workspace.visibility(), workspace.reviewIntervalMonths(),
+                latest.map(PathwayVersion::number).orElse(null), latest.map(PathwayVersion::publishedAt).orElse(null),
+                reviewDue, reviewDue != null && reviewDue.isBefore(today()), workspace.reviewRequestReason(),
+                workspace.reviewRequestedAt());
+    }
+
+    private WorkspaceSummary summary(Workspace workspace, WorkspaceMember member) {
+        Optional<PathwayVersion> latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(workspace.id());
+        Optional<ChangeProposal> open = proposals.findByWorkspaceIdAndStatus(workspace.id(), ProposalStatus.OPEN);
+        int awaiting = 0;
+        if (open.isPresent() && member != null && member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
+                && open.get().affectedSettings().contains(member.careSetting())) {
+            boolean decided = signOffs.findByProposalIdAndSupersededFalse(open.get().id()).stream()
+                    .anyMatch(signOff -> signOff.careSetting() == member.careSetting());
+            awaiting = decided ? 0 : 1;
+        }
+        boolean draftChanged = latest.map(version -> workspace.draftChangedAt().isAfter(version.publishedAt()))
+                .orElse(true);
+        LocalDate reviewDue = latest.map(PathwayVersion::reviewDue).orElse(null);
+        return new WorkspaceSummary(workspace.id(), workspace.title(), workspace.visibility(),
+                member == null ? null : member.role(), draftChanged, awaiting,
+                open.map(ChangeProposal::number).orElse(null), latest.map(PathwayVersion::number).orElse(null),
+                latest.map(PathwayVersion::publishedAt).orElse(null), reviewDue,
+                reviewDue != null && reviewDue.isBefore(today()), workspace.reviewRequestedAt() != null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+    }
+}

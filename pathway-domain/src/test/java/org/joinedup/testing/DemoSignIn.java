@@ -1,0 +1,26 @@
+package org.joinedup.testing;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Signs a demo person in on the current thread for a service test, as the sign-in form would load them. */
+public final class DemoSignIn {
+
+    public static final String DOMAIN = "@demo.joinedup.example";
+
+    private DemoSignIn() {
+    }
+
+    public static void as(UserDetailsService users, String demoLocalPart) {
+        UserDetails user = users.loadUserByUsername(demoLocalPart + DOMAIN);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void nobody() {
+        SecurityContextHolder.clearContext();
+    }
+}
