@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -140,7 +142,10 @@ class PrintablePathwayViewTest extends KaribuTest {
 
         navigateTo(print(version.number()));
 
-        assertThat(_get(Anchor.class, spec -> spec.withText(FhirDownload.TEXT)).getHref()).isNotBlank();
+        byte[] file = DownloadKt._download(_get(Anchor.class, spec -> spec.withText(FhirDownload.TEXT)));
+
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"resourceType\": \"PlanDefinition\"",
+                "\"title\": \"Annual foot check\"", "\"version\": \"1\"");
     }
 
     @Test
