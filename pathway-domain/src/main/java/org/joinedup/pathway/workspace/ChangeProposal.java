@@ -103,10 +103,6 @@ class ChangeProposal {
         this.closedAt = at;
     }
 
-    void reminded(LocalDate on) {
-        this.remindedOn = on;
-    }
-
     Set<CareSetting> affectedSettings() {
         if (affectedSettings.isEmpty()) {
             return EnumSet.noneOf(CareSetting.class);

@@ -90,10 +90,6 @@ class Workspace {
         this.reviewRemindedOn = null;
     }
 
-    void remindedOfReview(LocalDate on) {
-        this.reviewRemindedOn = on;
-    }
-
     Long id() {
         return id;
     }

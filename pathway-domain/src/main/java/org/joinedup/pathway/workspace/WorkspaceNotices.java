@@ -4,49 +4,53 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.joinedup.pathway.notification.NotificationCentre;
+import org.joinedup.pathway.notification.NotificationKind;
 import org.joinedup.pathway.people.CareSetting;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Who in a workspace hears about what: sign-off requests, mentions, objections, publications, reminders. */
+/**
+ * Who in a workspace hears about what, through the shared notification centre: sign-off
+ * requests, mentions, objections, publications and reminders. Called inside the change's
+ * transaction, so a notice exists exactly when its change committed.
+ */
 @Component
 class WorkspaceNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkspaceNotices.class);
-
     private final MemberRepository members;
+    private final NotificationCentre centre;
 
-    WorkspaceNotices(MemberRepository members) {
+    WorkspaceNotices(MemberRepository members, NotificationCentre centre) {
         this.members = members;
+        this.centre = centre;
     }
 
     void mentioned(long workspaceId, Collection<Long> people, String author, String stepTitle) {
-        send(people, "MENTION", author + " mentioned you on \u201c" + stepTitle + "\u201d", draftLink(workspaceId));
+        send(people, NotificationKind.MENTION, author + " mentioned you on \u201c" + stepTitle + "\u201d", draftLink(workspaceId));
     }
 
     void signOffRequested(long workspaceId, String workspaceTitle, int number, Set<CareSetting> settings) {
-        send(representatives(workspaceId, settings), "SIGN_OFF_REQUESTED",
+        send(representatives(workspaceId, settings), NotificationKind.SIGN_OFF_REQUESTED,
                 "Proposal " + number + " for " + workspaceTitle + " needs your sign-off", proposalLink(workspaceId));
     }
 
     void objected(long workspaceId, String workspaceTitle, int number, CareSetting setting) {
-        send(convenors(workspaceId), "OBJECTION", setting.label() + " objected to proposal " + number + " for "
+        send(convenors(workspaceId), NotificationKind.OBJECTION, setting.label() + " objected to proposal " + number + " for "
                 + workspaceTitle, proposalLink(workspaceId));
     }
 
     void published(long workspaceId, String workspaceTitle, int versionNumber) {
-        send(members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList(), "PUBLICATION",
+        send(members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList(), NotificationKind.PUBLICATION,
                 workspaceTitle + ": version " + versionNumber + " is published", "workspaces/" + workspaceId + "/history");
     }
 
     void deadlineNear(long workspaceId, String workspaceTitle, int number, Set<CareSetting> waiting) {
-        send(representatives(workspaceId, waiting), "REMINDER", "Proposal " + number + " for " + workspaceTitle
+        send(representatives(workspaceId, waiting), NotificationKind.REMINDER, "Proposal " + number + " for " + workspaceTitle
                 + " is near its deadline and still needs your sign-off", proposalLink(workspaceId));
     }
 
     void reviewDue(long workspaceId, String message) {
-        send(convenors(workspaceId), "REVIEW_DUE", message, "workspaces/" + workspaceId);
+        send(convenors(workspaceId), NotificationKind.REVIEW_DUE, message, "workspaces/" + workspaceId);
     }
 
     List<Long> convenors(long workspaceId) {
@@ -68,7 +72,9 @@ class WorkspaceNotices {
         return "workspaces/" + workspaceId + "/proposal";
     }
 
-    private void send(Collection<Long> recipients, String kind, String title, String link) {
-        log.debug("{} to {}: {} ({})", kind, recipients, title, link);
+    private void send(Collection<Long> recipients, NotificationKind kind, String title, String link) {
+        if (!recipients.isEmpty()) {
+            centre.sendAll(recipients, kind, title, link);
+        }
     }
 }

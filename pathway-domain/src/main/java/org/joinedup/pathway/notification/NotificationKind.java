@@ -1,0 +1,22 @@
+package org.joinedup.pathway.notification;
+
+/** What a notification is about; the label is what people see beside it. */
+public enum NotificationKind {
+    SIGN_OFF_REQUESTED("Sign-off requested"),
+    MENTION("Mention"),
+    OBJECTION("Objection"),
+    PUBLICATION("Publication"),
+    REMINDER("Reminder"),
+    REVIEW_DUE("Review due"),
+    DIGEST("Daily digest");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,48 @@
+package org.joinedup.pathway.notification;
+
+import java.time.Clock;
+
+import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.CurrentPerson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in person's own choices about notifications. The daily digest is on until they switch it off. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class NotificationPreferences {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationPreferences.class);
+
+    private final NotificationPreferenceRepository preferences;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NotificationPreferences(NotificationPreferenceRepository preferences, AuditTrail audit, Clock clock) {
+        this.preferences = preferences;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean digestEnabled() {
+        return preferences.digestEnabledFor(CurrentPerson.id());
+    }
+
+    @Transactional
+    public void setDigestEnabled(boolean enabled) {
+        long me = CurrentPerson.id();
+        NotificationPreference preference = preferences.findById(me)
+                .orElseGet(() -> preferences.save(new NotificationPreference(me, clock.instant())));
+        if (preference.digestEnabled() == enabled) {
+            return;
+        }
+        preference.switchDigest(enabled, clock.instant());
+        audit.record(enabled ? "notifications.digest-on" : "notifications.digest-off", "person", me,
+                enabled ? "Switched the daily digest on" : "Switched the daily digest off");
+        log.info("Person {} switched the daily digest {}", me, enabled ? "on" : "off");
+    }
+}

@@ -1,0 +1,120 @@
+package org.joinedup.pathway.workspace;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.joinedup.pathway.notification.PendingDecision;
+import org.joinedup.pathway.notification.PendingDecisions;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.time.PortalTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * What waits on people in pathway workspaces, for the daily digest: representatives'
+ * sign-offs, and for convenors proposals ready to publish, objections to answer and
+ * reviews that are due or were asked for.
+ */
+@Component
+class WorkspaceDecisions implements PendingDecisions {
+
+    private static final int REVIEW_WARNING_DAYS = 60;
+
+    private final ProposalRepository proposals;
+    private final SignOffRepository signOffs;
+    private final MemberRepository members;
+    private final WorkspaceRepository workspaces;
+    private final VersionRepository versions;
+    private final Clock clock;
+
+    WorkspaceDecisions(ProposalRepository proposals, SignOffRepository signOffs, MemberRepository members,
+            WorkspaceRepository workspaces, VersionRepository versions, Clock clock) {
+        this.proposals = proposals;
+        this.signOffs = signOffs;
+        this.members = members;
+        this.workspaces = workspaces;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<PendingDecision> pendingFor(long personId) {
+        List<PendingDecision> pending = new ArrayList<>();
+        for (WorkspaceMember member : members.findByPersonId(personId)) {
+            Workspace workspace = workspaces.findById(member.workspaceId()).orElseThrow();
+            Optional<ChangeProposal> open = proposals.findByWorkspaceIdAndStatus(workspace.id(), ProposalStatus.OPEN);
+            if (open.isPresent()) {
+                ChangeProposal proposal = open.get();
+                Map<CareSetting, SignOff> standing = standing(proposal);
+                if (member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
+                        && proposal.affectedSettings().contains(member.careSetting())
+                        && !standing.containsKey(member.careSetting())) {
+                    pending.add(new PendingDecision("Sign off proposal " + proposal.number() + " for " + workspace.title()
+                            + " on behalf of " + member.careSetting().label(), WorkspaceNotices.proposalLink(workspace.id()),
+                            proposal.deadline()));
+                }
+                if (member.role() == WorkspaceRole.CONVENOR) {
+                    String blocked = ProposalService.blockedBecause(proposal, standing);
+                    if (blocked == null) {
+                        pending.add(new PendingDecision("Publish proposal " + proposal.number() + " for " + workspace.title()
+                                + ": every affected setting has agreed", WorkspaceNotices.proposalLink(workspace.id()), null));
+                    } else if (blocked.contains("objected")) {
+                        pending.add(new PendingDecision("Answer the objection to proposal " + proposal.number() + " for "
+                                + workspace.title(), WorkspaceNotices.proposalLink(workspace.id()), proposal.deadline()));
+                    }
+                }
+            }
+            if (member.role() == WorkspaceRole.CONVENOR && reviewNeeded(workspace)) {
+                pending.add(new PendingDecision("Review " + workspace.title()
+                        + (workspace.reviewRequestReason() != null ? ": " + workspace.reviewRequestReason() : ""),
+                        WorkspaceNotices.draftLink(workspace.id()), reviewDue(workspace).orElse(null)));
+            }
+        }
+        return pending;
+    }
+
+    @Override
+    public Set<Long> peopleWithPendingDecisions() {
+        Set<Long> people = new HashSet<>();
+        for (ChangeProposal proposal : proposals.findByStatus(ProposalStatus.OPEN)) {
+            Map<CareSetting, SignOff> standing = standing(proposal);
+            Set<CareSetting> waiting = new HashSet<>(proposal.affectedSettings());
+            waiting.removeAll(standing.keySet());
+            String blocked = ProposalService.blockedBecause(proposal, standing);
+            boolean convenorsNeeded = blocked == null || blocked.contains("objected");
+            for (WorkspaceMember member : members.findByWorkspaceId(proposal.workspaceId())) {
+                if (member.role() == WorkspaceRole.CONVENOR && convenorsNeeded
+                        || member.role() == WorkspaceRole.SETTING_REPRESENTATIVE && waiting.contains(member.careSetting())) {
+                    people.add(member.personId());
+                }
+            }
+        }
+        for (Workspace workspace : workspaces.findAll()) {
+            if (reviewNeeded(workspace)) {
+                members.findByWorkspaceId(workspace.id()).stream().filter(m -> m.role() == WorkspaceRole.CONVENOR)
+                        .forEach(m -> people.add(m.personId()));
+            }
+        }
+        return people;
+    }
+
+    private boolean reviewNeeded(Workspace workspace) {
+        LocalDate warnFrom = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE).plusDays(REVIEW_WARNING_DAYS);
+        return workspace.reviewRequestedAt() != null || reviewDue(workspace).filter(due -> !due.isAfter(warnFrom)).isPresent();
+    }
+
+    private Optional<LocalDate> reviewDue(Workspace workspace) {
+        return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspace.id()).map(PathwayVersion::reviewDue);
+    }
+
+    private Map<CareSetting, SignOff> standing(ChangeProposal proposal) {
+        return signOffs.findByProposalIdAndSupersededFalse(proposal.id()).stream()
+                .collect(Collectors.toMap(SignOff::careSetting, signOff -> signOff, (a, b) -> a));
+    }
+}
