@@ -16,6 +16,7 @@ import static org.joinedup.pathway.fhir.JoinedUpFhir.PRESCRIBING;
 import static org.joinedup.pathway.fhir.JoinedUpFhir.SHARED_CARE_PROTOCOL;
 import static org.joinedup.pathway.fhir.JoinedUpFhir.TIMESCALE;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactDetail;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.MarkdownType;
@@ -39,6 +41,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.UsageContext;
 import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.Agreement;
 import org.joinedup.pathway.workspace.HandoverFields;
 import org.joinedup.pathway.workspace.PathwaySnapshot;
@@ -78,7 +81,8 @@ final class PlanDefinitionMapper {
                 new Coding(PLAN_DEFINITION_TYPES, "clinical-protocol", "Clinical Protocol")));
         plan.setStatus(PublicationStatus.ACTIVE);
         plan.setDate(Date.from(pathway.version().publishedAt()));
-        plan.setApprovalDate(Date.from(pathway.version().publishedAt()));
+        plan.setApprovalDateElement(new DateType(
+                LocalDate.ofInstant(pathway.version().publishedAt(), PortalTime.ZONE).toString()));
         plan.setPublisher("JoinedUp");
         plan.setDescription(description(pathway));
         plan.addUseContext(new UsageContext(new Coding(USAGE_CONTEXT_TYPES, "focus", "Clinical Focus"),

@@ -74,6 +74,7 @@ class PlanDefinitionMapperTest {
         assertThat(parsed.getTitle()).isEqualTo("Diabetic foot care, North Tyneside");
         assertThat(parsed.getVersion()).isEqualTo("3");
         assertThat(parsed.getDate()).isEqualTo(Date.from(PUBLISHED));
+        assertThat(parsed.getApprovalDateElement().getValueAsString()).isEqualTo("2026-11-20");
         assertThat(parsed.getDescription()).contains("Diabetic foot care", "North Tyneside",
                 "Community podiatry now sees urgent referrals");
         assertThat(parsed.getUseContextFirstRep().getCode().getCode()).isEqualTo("focus");
