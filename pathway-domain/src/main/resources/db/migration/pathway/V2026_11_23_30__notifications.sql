@@ -21,6 +21,7 @@ CREATE TABLE notification_digest (
     id              BIGINT      NOT NULL AUTO_INCREMENT,
     recipient_id    BIGINT      NOT NULL,
     digest_day      DATE        NOT NULL,
+    waiting         INT         NOT NULL,
     body            TEXT        NOT NULL,
     created_at      DATETIME(6) NOT NULL,
     notification_id BIGINT,

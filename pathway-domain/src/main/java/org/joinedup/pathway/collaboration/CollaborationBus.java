@@ -3,9 +3,10 @@ package org.joinedup.pathway.collaboration;
 import java.util.function.Consumer;
 
 /**
- * Carries collaboration events to the people who have a workspace open. Listeners are
- * called on the publisher's thread and must hand their work over quickly (a Vaadin view
- * uses {@code UI.access}).
+ * Carries collaboration events to the people who have a workspace open. Each listener
+ * receives a workspace's events in the order they were published, on a thread that is
+ * not the publisher's and has no signed-in person: a Vaadin view hands the event to its
+ * UI with {@code UI.access}.
  */
 public interface CollaborationBus {
 

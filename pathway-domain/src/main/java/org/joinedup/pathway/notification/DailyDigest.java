@@ -125,7 +125,7 @@ public class DailyDigest {
         writing.executeWithoutResult(status -> {
             // The unique key on (person, day) refuses this if another run got there first.
             NotificationDigest digest = digests.saveAndFlush(
-                    new NotificationDigest(personId, day, listed, text, clock.instant()));
+                    new NotificationDigest(personId, day, listed, waiting.size(), text, clock.instant()));
             Digest delivered = new Digest(digest.id(), personId, day, listed, waiting.size(), text);
             deliveries.orderedStream().forEach(delivery -> delivery.deliver(delivered));
         });

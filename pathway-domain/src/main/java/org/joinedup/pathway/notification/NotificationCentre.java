@@ -118,7 +118,8 @@ public class NotificationCentre {
     public DigestDetails digest(long notificationId) {
         Notification notification = own(notificationId);
         return digests.findByNotificationId(notification.id())
-                .map(digest -> new DigestDetails(digest.day(), digest.decisions(), digest.body()))
+                .map(digest -> new DigestDetails(digest.day(), digest.decisions(), digest.waiting(),
+                        digest.body()))
                 .orElseThrow(() -> new NoSuchElementException("Notification " + notificationId
                         + " announced no digest"));
     }

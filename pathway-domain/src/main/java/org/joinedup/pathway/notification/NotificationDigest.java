@@ -35,6 +35,10 @@ class NotificationDigest {
     @Column(name = "digest_day", nullable = false)
     private LocalDate day;
 
+    /** How many decisions were waiting; a long list names only the first {@value DailyDigest#MOST_LISTED}. */
+    @Column(nullable = false)
+    private int waiting;
+
     /** The digest as plain text, as it was delivered. */
     @Column(nullable = false, columnDefinition = "text")
     private String body;
@@ -54,10 +58,11 @@ class NotificationDigest {
     protected NotificationDigest() {
     }
 
-    NotificationDigest(long recipientId, LocalDate day, List<PendingDecision> decisions, String body,
+    NotificationDigest(long recipientId, LocalDate day, List<PendingDecision> decisions, int waiting, String body,
             Instant createdAt) {
         this.recipientId = recipientId;
         this.day = day;
+        this.waiting = waiting;
         this.body = body;
         this.createdAt = createdAt;
         decisions.forEach(decision -> items.add(DigestItem.of(decision)));
@@ -73,6 +78,10 @@ class NotificationDigest {
 
     LocalDate day() {
         return day;
+    }
+
+    int waiting() {
+        return waiting;
     }
 
     String body() {

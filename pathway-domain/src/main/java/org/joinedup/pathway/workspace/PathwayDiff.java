@@ -117,9 +117,10 @@ public final class PathwayDiff {
                 continue;
             }
             List<FieldChange> fields = new ArrayList<>(fieldChanges(STEP_FIELDS, previous.step().fields(), step.fields()));
-            compare("Stage", previous.stage().title(), current.stage().title(), fields);
             if (previous.stage().key().equals(current.stage().key())) {
                 compare("Position in stage", previous.orderInStage(), current.orderInStage(), fields);
+            } else {
+                fields.add(new FieldChange("Stage", previous.stage().title(), current.stage().title()));
             }
             if (!fields.isEmpty()) {
                 Set<CareSetting> settings = union(own, EnumSet.of(previous.step().fields().careSetting()));

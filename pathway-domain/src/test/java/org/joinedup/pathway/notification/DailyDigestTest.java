@@ -249,6 +249,7 @@ class DailyDigestTest {
         assertThat(message.title()).isEqualTo((DailyDigest.MOST_LISTED + 3) + " decisions are waiting on you");
         DigestDetails details = centre.digest(message.id());
         assertThat(details.decisions()).hasSize(DailyDigest.MOST_LISTED);
+        assertThat(details.waiting()).isEqualTo(DailyDigest.MOST_LISTED + 3);
         assertThat(details.text()).endsWith("And 3 more not listed here.\n");
     }
 

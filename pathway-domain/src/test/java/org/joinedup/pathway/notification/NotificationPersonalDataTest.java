@@ -74,8 +74,8 @@ class NotificationPersonalDataTest {
         long socialWorker = signIn.idOf("socialcare");
         transactions.executeWithoutResult(status -> centre.send(new NewNotification(socialWorker,
                 NotificationKind.REMINDER, "Reminder", "notifications")));
-        jdbc.update("insert into notification_digest (recipient_id, digest_day, body, created_at) "
-                + "values (?, '2026-11-23', 'A digest', now())", socialWorker);
+        jdbc.update("insert into notification_digest (recipient_id, digest_day, waiting, body, created_at) "
+                + "values (?, '2026-11-23', 1, 'A digest', now())", socialWorker);
         signIn.as("socialcare");
         preferences.setDigestEnabled(false);
 

@@ -2,7 +2,9 @@ package org.joinedup.pathway.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -198,21 +200,36 @@ class DraftEditingTest {
     void people_with_the_workspace_open_hear_of_a_change_only_once_it_commits() {
         List<CollaborationEvent> heard = new CopyOnWriteArrayList<>();
         try (CollaborationBus.Subscription ignored = bus.subscribe(pathway.workspaceId(), heard::add)) {
+            transactions.executeWithoutResult(status -> {
+                DemoSignIn.as(users, "nurse");
+                drafts.addStage(pathway.workspaceId(), "Rolled back");
+                status.setRollbackOnly();
+            });
             DemoSignIn.as(users, "nurse");
             StepDetails step = drafts.step(pathway.gpStep());
             drafts.saveStep(step.id(), step.version(), step.fields().withTitle("Kidney check"));
-            assertThat(heard).singleElement().satisfies(event -> {
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+            assertThat(heard).as("the rolled-back stage was never announced").singleElement().satisfies(event -> {
                 assertThat(event.kind()).isEqualTo(CollaborationEvent.Kind.STEP_SAVED);
                 assertThat(event.subjectId()).isEqualTo(step.id());
                 assertThat(event.message()).isEqualTo("Jo Williams saved the step \u201cKidney check\u201d");
             });
+        }
+    }
 
-            heard.clear();
-            transactions.executeWithoutResult(status -> {
-                drafts.addStage(pathway.workspaceId(), "Rolled back");
-                status.setRollbackOnly();
-            });
-            assertThat(heard).isEmpty();
+    @Test
+    void each_listener_hears_a_workspace_s_events_in_the_order_they_happened() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        try (CollaborationBus.Subscription ignored = bus.subscribe(pathway.workspaceId(),
+                event -> heard.add(event.message()))) {
+            DemoSignIn.as(users, "nurse");
+            for (int i = 1; i <= 20; i++) {
+                drafts.addStage(pathway.workspaceId(), "Stage " + i);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.size() == 20);
+            assertThat(heard).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
+                    .mapToObj(i -> "Jo Williams added the stage \u201cStage " + i + "\u201d").toList());
         }
     }
 

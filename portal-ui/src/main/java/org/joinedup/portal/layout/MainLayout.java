@@ -16,8 +16,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.notification.NotificationCentre;
+import org.joinedup.pathway.notification.NotificationFeed;
 import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.portal.notifications.NotificationBell;
 import org.joinedup.portal.ui.RoleBadges;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -25,13 +28,14 @@ import org.springframework.core.env.Profiles;
 /**
  * The frame of every signed-in page. Navigation is built from the views' {@code @Menu}
  * annotations and lists only the views the person may open, so a feature module adds
- * an entry by adding a view.
+ * an entry by adding a view. The header holds the notification bell, the person and sign-out.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(ProfileService profiles, AuthenticationContext authentication, Environment environment) {
+    MainLayout(ProfileService profiles, AuthenticationContext authentication, Environment environment,
+            NotificationCentre notifications, NotificationFeed notificationFeed) {
         PersonDetails me = profiles.myProfile();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
@@ -41,7 +45,8 @@ public class MainLayout extends AppLayout {
             demo.getElement().setAttribute("role", "note");
             addToDrawer(demo);
         }
-        addToNavbar(new DrawerToggle(), header(me, authentication));
+        NotificationBell bell = new NotificationBell(notifications, notificationFeed);
+        addToNavbar(new DrawerToggle(), header(me, authentication, bell));
     }
 
     private static Div brand() {
@@ -66,12 +71,12 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Div header(PersonDetails me, AuthenticationContext authentication) {
+    private static Div header(PersonDetails me, AuthenticationContext authentication, NotificationBell bell) {
         Span name = new Span(me.displayName());
         name.addClassName("header-name");
         Button signOut = new Button("Sign out", event -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(name, RoleBadges.of(me.roles()), signOut);
+        Div header = new Div(bell, name, RoleBadges.of(me.roles()), signOut);
         header.addClassName("header-person");
         return header;
     }

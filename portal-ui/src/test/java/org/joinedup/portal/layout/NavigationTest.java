@@ -21,13 +21,13 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,People,Approvals,Organisations,My profile",
-            "gp; Dashboard,My profile",
-            "consultant; Dashboard,My profile",
-            "qilead; Dashboard,My profile",
-            "facilitator; Dashboard,My profile",
-            "moderator; Dashboard,Approvals,My profile",
-            "patient; Dashboard,My profile"})
+            "admin; Dashboard,Notifications,Pathways,People,Approvals,Organisations,Audit trail,My profile",
+            "gp; Dashboard,Notifications,Pathways,My profile",
+            "consultant; Dashboard,Notifications,Pathways,My profile",
+            "qilead; Dashboard,Notifications,Pathways,My profile",
+            "facilitator; Dashboard,Notifications,Pathways,My profile",
+            "moderator; Dashboard,Notifications,Pathways,Approvals,My profile",
+            "patient; Dashboard,Notifications,Pathways,My profile"})
     void navigation_lists_only_what_each_role_may_open(String person, String entries) {
         signInAs(person);
         navigateTo("");

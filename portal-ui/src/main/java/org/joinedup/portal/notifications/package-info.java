@@ -1,0 +1,2 @@
+/** The person's notifications: the bell in the header with its live count, and the page that lists them. */
+package org.joinedup.portal.notifications;

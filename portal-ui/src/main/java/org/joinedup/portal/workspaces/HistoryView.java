@@ -1,0 +1,132 @@
+package org.joinedup.portal.workspaces;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.collaboration.CollaborationBus;
+import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.workspace.WorkspaceService;
+
+/**
+ * Every published version, newest first, with who agreed for each setting; links to its
+ * printable and patient pages; any two versions compared field by field; and, for
+ * convenors, an older version restored into the draft.
+ */
+@Route("workspaces/:workspaceId([0-9]{1,18})/history")
+@PermitAll
+public class HistoryView extends WorkspacePage {
+
+    final Grid<VersionSummary> versions = new Grid<>();
+    final Paragraph empty = new Paragraph("No version has been published yet.");
+    final Div comparison = new Div();
+    final Select<Integer> from = new Select<>();
+    final Select<Integer> to = new Select<>();
+    final Button compare = new Button("Compare");
+    final ChangeList changes = new ChangeList("The two versions say the same.");
+
+    HistoryView(WorkspaceService workspaces, PathwayHistory history, CollaborationBus bus) {
+        super(workspaces, history, bus, WorkspaceHeader.Page.HISTORY);
+        versions.addColumn(VersionSummary::number).setHeader("Version").setFlexGrow(0).setWidth("6em");
+        versions.addComponentColumn(version -> WorkspaceFormat.plain(version.summary(), "field-text"))
+                .setHeader("Summary").setFlexGrow(3);
+        versions.addColumn(version -> version.publishedBy() + ", " + PortalTime.dateTime(version.publishedAt()))
+                .setHeader("Published").setFlexGrow(2);
+        versions.addColumn(version -> WorkspaceFormat.date(version.reviewDue())).setHeader("Review due");
+        versions.addColumn(HistoryView::agreements).setHeader("Agreed").setFlexGrow(3);
+        versions.addComponentColumn(this::links).setHeader("Open").setFlexGrow(2);
+        versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        versions.setAllRowsVisible(true);
+        versions.setPageSize(20);
+        versions.setAriaLabel("Published versions");
+        empty.addClassName("empty-state");
+
+        from.setLabel("From");
+        to.setLabel("To");
+        from.setItemLabelGenerator(HistoryView::versionLabel);
+        to.setItemLabelGenerator(HistoryView::versionLabel);
+        compare.addClickListener(event -> guarded(this::compare));
+        Div choices = new Div(from, to, compare);
+        choices.addClassName("filters");
+        comparison.add(new H2("Compare two versions"), choices, changes);
+        add(new H2("Published versions"), empty, versions, comparison);
+    }
+
+    @Override
+    protected void load() {
+        long count = history.countVersions(workspaceId);
+        versions.setItems(query -> history.versions(workspaceId, query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(history.countVersions(workspaceId)));
+        empty.setVisible(count == 0);
+        versions.setVisible(count > 0);
+        comparison.setVisible(count > 0);
+        List<Integer> numbers = IntStream.rangeClosed(0, (int) count).boxed().toList();
+        Integer chosenFrom = from.getValue();
+        Integer chosenTo = to.getValue();
+        from.setItems(numbers);
+        to.setItems(numbers.subList(1, numbers.size()));
+        from.setValue(chosenFrom != null && chosenFrom <= count ? chosenFrom : Math.max(0, (int) count - 1));
+        to.setValue(chosenTo != null && chosenTo <= count && chosenTo > 0 ? chosenTo : count > 0 ? (int) count : null);
+        changes.removeAll();
+    }
+
+    private void compare() {
+        if (from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        try {
+            changes.show(history.compare(workspaceId, from.getValue(), to.getValue()));
+        } catch (NoSuchElementException missing) {
+            changes.removeAll();
+            changes.add(new Paragraph(missing.getMessage()));
+        }
+    }
+
+    private Component links(VersionSummary version) {
+        Div links = new Div(
+                WorkspaceRoutes.link("Print", WorkspaceRoutes.print(workspaceId, version.number())),
+                WorkspaceRoutes.link("Patient view", WorkspaceRoutes.patient(workspaceId, version.number())));
+        links.addClassName("version-links");
+        if (permissions.convenes()) {
+            Button restore = new Button("Restore into the draft", event -> confirmRestore(version));
+            restore.setAriaLabel("Restore version " + version.number() + " into the draft");
+            links.add(restore);
+        }
+        return links;
+    }
+
+    private void confirmRestore(VersionSummary version) {
+        ConfirmDialog confirm = new ConfirmDialog("Restore version " + version.number() + " into the draft?",
+                "The draft is replaced by version " + version.number() + ". Comments on steps it keeps stay. "
+                        + "Nothing is published until a proposal is agreed.", "Restore", event -> guarded(() -> {
+                    history.restore(workspaceId, version.number());
+                    confirm("Version " + version.number() + " is now the draft");
+                    getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class, WorkspaceRoutes.of(workspaceId)));
+                }));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    static String agreements(VersionSummary version) {
+        return version.agreements().stream().map(agreement -> agreement.careSetting().label() + ": "
+                + agreement.agreedBy() + ", " + PortalTime.date(agreement.agreedAt())).collect(Collectors.joining("; "));
+    }
+
+    private static String versionLabel(Integer number) {
+        return number == 0 ? "Nothing published" : "Version " + number;
+    }
+}

@@ -1,0 +1,139 @@
+package org.joinedup.portal.journeys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * One person's headless Chromium, signed in through the real sign-in pages. Uses Debian's
+ * chromium and chromedriver, started with the flags that keep it off the network.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String DEMO_PASSWORD = "joinedup-demo";
+    private static final String DEMO_KEY = "JOINEDUPDEMOSECRETFORTRYINGITOUT";
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    /** Password, then the authenticator code from the published demo key, as a person would type them. */
+    void signIn(String demoLocalPart) {
+        driver.get(base + "/login");
+        WebElement username = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        username.sendKeys(demoLocalPart + "@demo.joinedup.example");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        WebElement code = waitFor(By.cssSelector("vaadin-text-field[name='code'] input"));
+        code.sendKeys(authenticatorCode());
+        driver.findElement(By.cssSelector("button.submit-button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("two-factor")
+                && !d.getCurrentUrl().contains("login"));
+    }
+
+    void open(String route) {
+        driver.get(base + "/" + route);
+        waitFor(By.tagName("vaadin-app-layout"));
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the page shows the text anywhere, without reloading it. */
+    void waitForText(String text, Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> pageText().contains(text));
+    }
+
+    String pageText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    WebElement button(String text) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName("vaadin-button"))
+                .stream().filter(b -> b.isDisplayed() && b.getText().strip().equals(text)).findFirst().orElse(null));
+    }
+
+    WebElement textField(String label) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                        By.cssSelector("vaadin-text-field, vaadin-text-area")).stream()
+                .filter(f -> label.equals(f.getDomAttribute("label")) || label.equals(f.getDomProperty("label")))
+                .filter(WebElement::isDisplayed)
+                .map(f -> f.findElement(By.cssSelector("input, textarea")))
+                .findFirst().orElse(null));
+    }
+
+    /** A number that changes on every page load, to prove a change arrived without one. */
+    long pageLoadMarker() {
+        Object marker = ((JavascriptExecutor) driver).executeScript(
+                "if (!window.__joinedupLoad) { window.__joinedupLoad = Date.now() + Math.random(); } return window.__joinedupLoad;");
+        return Double.valueOf(marker.toString()).longValue();
+    }
+
+    private static String authenticatorCode() {
+        try {
+            TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
+            byte[] key = base32(DEMO_KEY);
+            return totp.generateOneTimePasswordString(new SecretKeySpec(key, totp.getAlgorithm()), Instant.now());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,151 @@
+package org.joinedup.portal.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.workspace.DraftService;
+import org.joinedup.pathway.workspace.HandoverFields;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.NewWorkspace;
+import org.joinedup.pathway.workspace.ProposalService;
+import org.joinedup.pathway.workspace.PublicationRefusedException;
+import org.joinedup.pathway.workspace.StageDetails;
+import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.pathway.workspace.WorkspaceVisibility;
+import org.joinedup.testing.DemoSignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two clinicians from different settings, each in their own browser, edit one pathway and
+ * see each other's changes arrive without reloading; a change touching both their
+ * settings cannot be published until both have agreed, and the history says who agreed.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext
+class CoEditingJourney {
+
+    private static final Duration LIVE = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WorkspaceService workspaces;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long workspaceId;
+    Browser primary;
+    Browser secondary;
+
+    @BeforeEach
+    void pathwayWithTwoSettings() {
+        assertThat(Browser.available()).as("Chromium and chromedriver at %s and %s (Debian packages chromium, "
+                + "chromium-driver; .ci/run installs them)", Browser.CHROMIUM, Browser.CHROMEDRIVER).isTrue();
+        DemoSignIn.as(users, "gp");
+        workspaceId = workspaces.create(new NewWorkspace("Chronic kidney disease", "Journey Place",
+                WorkspaceVisibility.MEMBERS_ONLY, 24)).id();
+        workspaces.addMember(workspaceId, personId("lmc"), Membership.representing(CareSetting.PRIMARY));
+        workspaces.addMember(workspaceId, personId("lnc"), Membership.representing(CareSetting.SECONDARY));
+        StageDetails recognition = drafts.addStage(workspaceId, "Recognition");
+        StageDetails assessment = drafts.addStage(workspaceId, "Assessment");
+        StepDetails check = drafts.addStep(recognition.id(), StepFields.titled("Annual kidney check", CareSetting.PRIMARY));
+        StepDetails clinic = drafts.addStep(assessment.id(), StepFields.titled("Renal clinic review", CareSetting.SECONDARY));
+        drafts.addHandover(check.id(), clinic.id(), HandoverFields.triggeredBy("eGFR falls by 25% within a year"));
+        DemoSignIn.nobody();
+        primary = new Browser("http://localhost:" + port);
+        secondary = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        if (primary != null) {
+            primary.close();
+        }
+        if (secondary != null) {
+            secondary.close();
+        }
+        DemoSignIn.nobody();
+    }
+
+    @Test
+    void two_clinicians_co_edit_live_and_publication_waits_for_both_settings() {
+        primary.signIn("lmc");
+        secondary.signIn("lnc");
+        primary.open("workspaces/" + workspaceId);
+        secondary.open("workspaces/" + workspaceId);
+        long secondaryPageLoad = secondary.pageLoadMarker();
+        long primaryPageLoad = primary.pageLoadMarker();
+
+        secondary.waitForText("Also here: Dr Ben Carter", LIVE);
+        retitle(primary, "Annual kidney check", "Annual kidney health check");
+        secondary.waitForText("Annual kidney health check", LIVE);
+        assertThat(secondary.pageLoadMarker()).as("the change arrived without a reload").isEqualTo(secondaryPageLoad);
+
+        retitle(secondary, "Renal clinic review", "Renal clinic review within six weeks");
+        primary.waitForText("Renal clinic review within six weeks", LIVE);
+        assertThat(primary.pageLoadMarker()).isEqualTo(primaryPageLoad);
+
+        DemoSignIn.as(users, "gp");
+        long proposalId = proposals.open(workspaceId, "Clearer titles and a six-week wait", LocalDate.now().plusDays(14)).id();
+        DemoSignIn.nobody();
+        primary.open("workspaces/" + workspaceId + "/proposal");
+        primary.button("Agree for Primary care").click();
+        primary.waitForText("Agreed", LIVE);
+        DemoSignIn.as(users, "gp");
+        assertThatThrownBy(() -> proposals.publish(proposalId)).isInstanceOf(PublicationRefusedException.class)
+                .hasMessageContaining("Secondary care");
+        DemoSignIn.nobody();
+
+        secondary.open("workspaces/" + workspaceId + "/proposal");
+        secondary.button("Agree for Secondary care").click();
+        DemoSignIn.as(users, "gp");
+        org.awaitility.Awaitility.await().atMost(LIVE).pollInSameThread().ignoreExceptionsInstanceOf(PublicationRefusedException.class)
+                .until(() -> proposals.publish(proposalId).number() == 1);
+        DemoSignIn.nobody();
+
+        secondary.open("workspaces/" + workspaceId + "/history");
+        secondary.waitForText("Dr Ben Carter", LIVE);
+        assertThat(secondary.pageText()).contains("Dr Aisha Khan").contains("Primary care").contains("Secondary care");
+    }
+
+    /** Opens the step from the stage list, types a new title and saves, as a person would. */
+    private static void retitle(Browser browser, String from, String to) {
+        browser.findAll(By.cssSelector("vaadin-button.step-link")).stream()
+                .filter(link -> link.getText().strip().equals(from)).findFirst().orElseThrow().click();
+        WebElement title = browser.textField("Title");
+        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
+        browser.button("Save step").click();
+    }
+
+    private long personId(String demoLocalPart) {
+        return jdbc.queryForObject("select id from person where email = ?", Long.class,
+                demoLocalPart + DemoSignIn.DOMAIN);
+    }
+}

@@ -1,0 +1,68 @@
+package org.joinedup.portal.workspaces;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.H4;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.StageDetails;
+import org.joinedup.pathway.workspace.StepDetails;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Publishes versions, so it gets a database of its own. */
+@DirtiesContext
+class HistoryViewTest extends WorkspaceTestSupport {
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void versions_are_listed_newest_first_with_who_agreed_and_two_can_be_compared_field_by_field() {
+        long workspace = workspace("gp", "Atrial fibrillation");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        StageDetails stage = stage(workspace, "gp", "Anticoagulation");
+        StepDetails step = step(stage.id(), "gp", "Start a DOAC", CareSetting.PRIMARY);
+        publish(workspace, "First version");
+        as("gp", () -> drafts.saveStep(step.id(), step.version(), step.fields().withTitle("Start a DOAC after a bleeding risk check")));
+        publish(workspace, "Bleeding risk first");
+
+        signInAs("gp");
+        navigateTo("workspaces/" + workspace + "/history");
+        HistoryView view = _get(HistoryView.class);
+
+        assertThat(_size(view.versions)).isEqualTo(2);
+        assertThat(_getFormattedRow(view.versions, 0).getFirst()).isEqualTo("2");
+        assertThat(_getFormattedRow(view.versions, 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("Primary care: Dr Ben Carter, "));
+
+        _setValue(view.from, 1);
+        _setValue(view.to, 2);
+        _click(view.compare);
+
+        assertThat(_get(view.changes, H4.class).getText())
+                .isEqualTo("Step changed: \u201cStart a DOAC after a bleeding risk check\u201d");
+        List<String> titleRow = _find(view.changes, NativeTableRow.class).stream()
+                .map(row -> row.getElement().getTextRecursively())
+                .filter(text -> text.startsWith("Title")).toList();
+        assertThat(titleRow).containsExactly("TitleStart a DOACStart a DOAC after a bleeding risk check");
+    }
+
+    private void publish(long workspace, String summary) {
+        long proposal = as("gp", () -> proposals.open(workspace, summary, LocalDate.now(clock).plusDays(14)).id());
+        as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));
+        as("gp", () -> proposals.publish(proposal));
+    }
+}

@@ -1,0 +1,59 @@
+package org.joinedup.portal.workspaces;
+
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.workspace.MemberDetails;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.WorkspaceRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Changes memberships, so it gets a database of its own. */
+@DirtiesContext
+class MembersViewTest extends WorkspaceTestSupport {
+
+    @Test
+    void a_convenor_adds_a_setting_representative_who_must_have_a_setting() {
+        long workspace = workspace("gp", "Dementia");
+        signInAs("gp");
+        navigateTo("workspaces/" + workspace + "/members");
+        MembersView view = _get(MembersView.class);
+
+        setUserInput(view.person, "Aisha");
+        _setValue(view.person, getSuggestionItems(view.person).getFirst());
+        _setValue(view.role, WorkspaceRole.SETTING_REPRESENTATIVE);
+        _setValue(view.setting, null);
+        _click(view.add);
+
+        assertThat(view.setting.isInvalid()).isTrue();
+        assertThat(view.setting.getErrorMessage()).isEqualTo("Choose the care setting Dr Aisha Khan signs off for.");
+        assertThat(view.person.getValue().displayName()).isEqualTo("Dr Aisha Khan");
+
+        _setValue(view.setting, CareSetting.SECONDARY);
+        _click(view.add);
+
+        assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
+                .containsExactly("Dr Priya Shah", "Dr Aisha Khan");
+        assertThat(as("lnc", () -> workspaces.myPermissions(workspace).signsFor())).containsExactly(CareSetting.SECONDARY);
+    }
+
+    @Test
+    void an_editor_sees_the_members_but_not_the_convenor_controls() {
+        long workspace = workspace("gp", "Epilepsy");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        signInAs("nurse");
+        navigateTo("workspaces/" + workspace + "/members");
+        MembersView view = _get(MembersView.class);
+
+        assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
+                .containsExactly("Dr Priya Shah", "Jo Williams");
+        assertThat(view.addPanel.isVisible()).isFalse();
+        assertThat(view.settingsPanel.isVisible()).isFalse();
+    }
+}

@@ -1,0 +1,220 @@
+package org.joinedup.portal.workspaces;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.StageDetails;
+import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.workspace.WorkspaceRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Creates workspaces, so it gets a database of its own; every test works in a workspace of its own. */
+@DirtiesContext
+class WorkspaceViewTest extends WorkspaceTestSupport {
+
+    @Autowired
+    WorkspacePresence presence;
+
+    @Test
+    void an_editor_changes_a_step_title_and_the_list_shows_it() {
+        long workspace = workspace("gp", "Chronic kidney disease");
+        StageDetails referral = stage(workspace, "gp", "Finding people at risk");
+        step(referral.id(), "gp", "Check kidney function", CareSetting.PRIMARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+
+        _click(stepButton(view, "Check kidney function"));
+        _setValue(_get(view.form, TextField.class, spec -> spec.withLabel("Title")), "Check eGFR and urine ACR");
+        _click(_get(view, Button.class, spec -> spec.withText("Save step")));
+
+        assertThat(stepTitles(view)).containsExactly("Check eGFR and urine ACR");
+        assertThat(notifications()).contains("Step saved");
+    }
+
+    @Test
+    void saving_over_someone_elses_save_offers_each_differing_field_and_saves_the_chosen_mix() {
+        long workspace = workspace("gp", "Heart failure");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "Diagnosis");
+        StepDetails step = step(stage.id(), "gp", "Measure NT-proBNP", CareSetting.PRIMARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+        _click(stepButton(view, "Measure NT-proBNP"));
+        _setValue(_get(view.form, TextField.class, spec -> spec.withLabel("Title")), "Measure NT-proBNP in practice");
+        _setValue(_get(view.form, TextArea.class, spec -> spec.withLabel("Description")), "GP wording");
+
+        as("nurse", () -> drafts.saveStep(step.id(), step.version(), step.fields()
+                .withDescription("Nurse wording")));
+        untilPageShows(view.banner::isVisible);
+
+        assertThat(view.banner.getText()).startsWith("Jo Williams saved this step; your changes are not saved yet");
+        assertThat(_get(view.form, TextArea.class, spec -> spec.withLabel("Description")).getValue())
+                .isEqualTo("GP wording");
+
+        _click(_get(view, Button.class, spec -> spec.withText("Save step")));
+
+        ConflictDialog dialog = _get(ConflictDialog.class);
+        assertThat(dialog.choices.keySet()).containsExactly(StepField.TITLE, StepField.DESCRIPTION);
+        assertThat(_find(dialog, Span.class, spec -> spec.withText("GP wording"))).hasSize(1);
+        assertThat(_find(dialog, Span.class, spec -> spec.withText("Nurse wording"))).hasSize(1);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ConflictDialog.Choice> description = _get(dialog, RadioButtonGroup.class,
+                spec -> spec.withLabel("Description"));
+        _setValue(description, ConflictDialog.Choice.THEIRS);
+        _click(dialog.save);
+
+        StepDetails saved = as("gp", () -> drafts.step(step.id()));
+        assertThat(saved.fields().title()).isEqualTo("Measure NT-proBNP in practice");
+        assertThat(saved.fields().description()).isEqualTo("Nurse wording");
+        assertThat(stepTitles(view)).containsExactly("Measure NT-proBNP in practice");
+        assertThat(view.banner.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_change_saved_by_someone_else_reaches_the_open_page_with_who_is_here_and_editing() {
+        long workspace = workspace("gp", "Type 2 diabetes");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "Living with diabetes");
+        StepDetails review = step(stage.id(), "gp", "Annual review", CareSetting.PRIMARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+
+        step(stage.id(), "nurse", "Foot check at home", CareSetting.COMMUNITY);
+        long nurseId = as("nurse", () -> workspaces.members(workspace).stream()
+                .filter(member -> member.displayName().equals("Jo Williams")).findFirst().orElseThrow().personId());
+        presence.enter(workspace, "nurse-tab", nurseId, "Jo Williams");
+        presence.editing(workspace, "nurse-tab", review.id());
+        untilPageShows(() -> stepTitles(view).size() == 2 && !editingMarkers(view).isEmpty());
+
+        assertThat(stepTitles(view)).containsExactly("Annual review", "Foot check at home");
+        assertThat(notifications()).contains("Jo Williams added the step \u201cFoot check at home\u201d");
+        assertThat(view.alsoHere.getText()).isEqualTo("Also here: Jo Williams");
+        assertThat(editingMarkers(view)).containsExactly("Jo Williams is editing");
+
+        presence.leave(workspace, "nurse-tab");
+        untilPageShows(() -> !view.alsoHere.isVisible());
+
+        assertThat(editingMarkers(view)).isEmpty();
+    }
+
+    @Test
+    void deleting_the_step_someone_is_editing_keeps_their_text_and_lets_them_add_it_again() {
+        long workspace = workspace("gp", "Frailty");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "At home");
+        StepDetails step = step(stage.id(), "gp", "Falls assessment", CareSetting.COMMUNITY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+        _click(stepButton(view, "Falls assessment"));
+        TextArea description = _get(view.form, TextArea.class, spec -> spec.withLabel("Description"));
+        _setValue(description, "Use the timed up-and-go test");
+
+        as("nurse", () -> drafts.deleteStep(step.id()));
+        untilPageShows(() -> view.banner.getText().startsWith("Jo Williams deleted"));
+
+        assertThat(view.banner.getText()).startsWith("Jo Williams deleted this step while you had it open. "
+                + "What you typed is still in the form");
+        assertThat(description.getValue()).isEqualTo("Use the timed up-and-go test");
+        assertThat(stepTitles(view)).isEmpty();
+        assertThat(view.save.isVisible()).isFalse();
+
+        _setValue(view.addAgainStage, view.addAgainStage.getListDataView().getItems().findFirst().orElseThrow());
+        _click(view.addAgain);
+
+        assertThat(stepTitles(view)).containsExactly("Falls assessment");
+        assertThat(description.getValue()).isEqualTo("Use the timed up-and-go test");
+        assertThat(view.save.isVisible()).isTrue();
+    }
+
+    @Test
+    void someone_who_is_not_a_member_is_sent_back_with_the_reason() {
+        long workspace = workspace("gp", "Anaemia in pregnancy");
+        signInAs("consultant");
+
+        navigateTo("workspaces/" + workspace);
+
+        assertThat(currentView()).isEqualTo(WorkspacesView.class);
+        assertThat(notifications()).anyMatch(text -> text.startsWith("You do not have access to this workspace"));
+    }
+
+    @Test
+    void a_member_removed_while_the_page_is_open_is_taken_out_with_the_reason() {
+        long workspace = workspace("gp", "Asthma");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        signInAs("nurse");
+        open(workspace);
+
+        as("gp", () -> workspaces.members(workspace).stream().filter(m -> m.displayName().equals("Jo Williams"))
+                .findFirst().ifPresent(member -> workspaces.removeMember(workspace, member.personId())));
+        untilPageShows(() -> currentView() == WorkspacesView.class);
+
+        assertThat(currentView()).isEqualTo(WorkspacesView.class);
+        assertThat(notifications()).anyMatch(text -> text.startsWith("You do not have access to this workspace"));
+    }
+
+    @Test
+    void a_patient_partner_is_pointed_to_the_patient_view() {
+        long workspace = workspace("gp", "Kidney transplant");
+        addMember(workspace, "gp", "Margaret Hill", Membership.of(WorkspaceRole.PATIENT_PARTNER));
+        signInAs("patient");
+
+        WorkspaceView view = open(workspace);
+
+        assertThat(view.editorArea.isVisible()).isFalse();
+        assertThat(_get(view.patientNotice, Paragraph.class, spec -> spec.withText("Nothing has been published yet.")))
+                .isNotNull();
+    }
+
+    @Test
+    void an_observer_reads_the_step_but_cannot_change_it_and_may_comment() {
+        long workspace = workspace("gp", "COPD");
+        addMember(workspace, "gp", "Dr Tomi Okafor", Membership.of(WorkspaceRole.OBSERVER));
+        StageDetails stage = stage(workspace, "gp", "Exacerbations");
+        step(stage.id(), "gp", "Rescue pack", CareSetting.PRIMARY);
+        signInAs("consultant");
+        WorkspaceView view = open(workspace);
+
+        _click(stepButton(view, "Rescue pack"));
+        _setValue(view.comments.body, "@Dr Priya Shah please add the steroid dose");
+        _click(view.comments.add);
+
+        assertThat(_get(view.form, TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isTrue();
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(_find(view.comments.list, Span.class, spec -> spec.withText(
+                "@Dr Priya Shah please add the steroid dose"))).hasSize(1);
+    }
+
+    private WorkspaceView open(long workspaceId) {
+        navigateTo("workspaces/" + workspaceId);
+        return _get(WorkspaceView.class);
+    }
+
+    private static Button stepButton(WorkspaceView view, String title) {
+        return _get(view.stagesPanel, Button.class, spec -> spec.withText(title));
+    }
+
+    private static List<String> editingMarkers(WorkspaceView view) {
+        return _find(view.stagesPanel, Span.class, spec -> spec.withClasses("editing-marker")).stream()
+                .map(Span::getText).toList();
+    }
+
+    private static List<String> stepTitles(WorkspaceView view) {
+        return _find(view.stagesPanel, Button.class, spec -> spec.withClasses("step-link")).stream()
+                .map(Button::getText).toList();
+    }
+}
