@@ -54,7 +54,7 @@ public class PatientPathwayView extends Main implements BeforeEnterObserver, Has
     private void show(PatientPathway pathway) {
         title = "What to expect: " + pathway.condition();
         removeAll();
-        add(new H1(title));
+        add(PublishedVersionRoute.link("Back to the workspace", "workspaces/" + pathway.workspaceId()), new H1(title));
         add(new Paragraph("How care for " + pathway.condition() + " works in " + pathway.locality()
                 + ", step by step. The teams who look after you agreed it together."));
         Paragraph version = new Paragraph("Version " + pathway.versionNumber() + ", agreed on "

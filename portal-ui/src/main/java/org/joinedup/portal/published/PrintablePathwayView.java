@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -98,8 +99,10 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         RouterLink patients = new RouterLink("What patients see", PatientPathwayView.class,
                 PatientPathwayView.parameters(pathway.workspaceId(), pathway.version().number()));
+        Anchor history = PublishedVersionRoute.link("Version history",
+                "workspaces/" + pathway.workspaceId() + "/history");
         Div actions = new Div(print, new FhirDownload(export, pathway.workspaceId(), pathway.version().number()),
-                patients);
+                patients, history);
         actions.addClassNames("button-row", "screen-only");
         return actions;
     }

@@ -3,6 +3,7 @@ package org.joinedup.portal.published;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParam;
@@ -31,6 +32,13 @@ final class PublishedVersionRoute {
     static RouteParameters parameters(long workspaceId, int versionNumber) {
         return new RouteParameters(new RouteParam(WORKSPACE, Long.toString(workspaceId)),
                 new RouteParam(VERSION, Integer.toString(versionNumber)));
+    }
+
+    /** A link to another page of the portal, followed without reloading the application. */
+    static Anchor link(String text, String address) {
+        Anchor anchor = new Anchor(address, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
     }
 
     /** What the loader returns, or empty after sending the person to the right error page. */
