@@ -56,7 +56,8 @@ class SecondFactorServiceTest {
                 });
         assertThat(secondFactors.myStatus().setUp()).as("nothing half-saved").isFalse();
 
-        List<String> recoveryCodes = secondFactors.setUpMine(key, SignIns.codeFor(key), demo.password());
+        String setUpCode = SignIns.codeFor(key);
+        List<String> recoveryCodes = secondFactors.setUpMine(key, setUpCode, demo.password());
 
         assertThat(recoveryCodes).hasSize(10);
         assertThat(secondFactors.myStatus().setUp()).isTrue();
@@ -64,7 +65,7 @@ class SecondFactorServiceTest {
         assertThat(twoStep.afterPassword(SignIns.password(passwords, "patient")))
                 .as("from now on the patient partner is asked for a code").isPresent();
 
-        assertThatThrownBy(() -> secondFactors.turnOffMine(SignIns.codeFor(key)))
+        assertThatThrownBy(() -> secondFactors.turnOffMine(setUpCode))
                 .as("the code that set it up is used up").isInstanceOf(InvalidInputException.class);
         secondFactors.turnOffMine(recoveryCodes.getFirst());
 
