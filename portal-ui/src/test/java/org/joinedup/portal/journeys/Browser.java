@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.openqa.selenium.By;
@@ -97,6 +98,15 @@ final class Browser implements AutoCloseable {
                 .filter(WebElement::isDisplayed)
                 .map(f -> f.findElement(By.cssSelector("input, textarea")))
                 .findFirst().orElse(null));
+    }
+
+    /** Lays the page out as it would be printed, until the page is left. */
+    void emulatePrint() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    Object evaluate(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
     }
 
     /** A number that changes on every page load, to prove a change arrived without one. */

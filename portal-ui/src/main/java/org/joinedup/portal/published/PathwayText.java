@@ -1,0 +1,52 @@
+package org.joinedup.portal.published;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import org.joinedup.pathway.markdown.SafeMarkdown;
+
+/** How the published pages show a field: Markdown through the sanitiser, plain text as typed, and gaps said plainly. */
+final class PathwayText {
+
+    private PathwayText() {
+    }
+
+    /** Markdown fields (description, evidence, interim note) as sanitised HTML. */
+    static Component markdown(String markdown) {
+        String html = SafeMarkdown.toHtml(markdown);
+        if (html.isEmpty()) {
+            return notStated();
+        }
+        return new Html("<div class=\"markdown\">" + html + "</div>");
+    }
+
+    /** Plain text, with the line breaks the author typed. */
+    static Component plain(String text) {
+        if (text == null || text.isBlank()) {
+            return notStated();
+        }
+        Div div = new Div(text.strip());
+        div.addClassName("plain-text");
+        return div;
+    }
+
+    /** One address per line, each a link when it is a web address. */
+    static Component links(String lines) {
+        String list = lines.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> "- " + line).collect(Collectors.joining("\n"));
+        return markdown(list);
+    }
+
+    static void add(DescriptionList list, String term, Component value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Component notStated() {
+        Div div = new Div("Not stated");
+        div.addClassName("not-stated");
+        return div;
+    }
+}

@@ -1,0 +1,192 @@
+package org.joinedup.portal.published;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.fhir.PlanDefinitionExport;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.pathway.workspace.Agreement;
+import org.joinedup.pathway.workspace.HandoverFields;
+import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.workspace.PathwaySnapshot;
+import org.joinedup.pathway.workspace.PathwaySnapshot.Handover;
+import org.joinedup.pathway.workspace.PathwaySnapshot.Stage;
+import org.joinedup.pathway.workspace.PathwaySnapshot.Step;
+import org.joinedup.pathway.workspace.PublishedPathway;
+import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.workspace.VersionSummary;
+
+/**
+ * A published version laid out for paper: every field of every step in journey order,
+ * the hand-overs between them, and who agreed to the version for each setting. The
+ * stylesheet's print rules leave out the portal's navigation and the buttons. Only people
+ * who may read the workspace's draft see it; patient partners have their own page.
+ */
+@Route(PublishedVersionRoute.PREFIX + "print")
+@PermitAll
+public class PrintablePathwayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter REVIEW_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
+
+    private final PathwayHistory history;
+    private final PlanDefinitionExport export;
+    private String title = "Published pathway";
+
+    PrintablePathwayView(PathwayHistory history, PlanDefinitionExport export) {
+        this.history = history;
+        this.export = export;
+        addClassNames("page", "printable-pathway");
+    }
+
+    static RouteParameters parameters(long workspaceId, int versionNumber) {
+        return PublishedVersionRoute.parameters(workspaceId, versionNumber);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PublishedVersionRoute.load(event, history::published).ifPresent(this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | JoinedUp";
+    }
+
+    private void show(PublishedPathway pathway) {
+        VersionSummary version = pathway.version();
+        title = pathway.title() + ", version " + version.number();
+        removeAll();
+        add(actions(pathway), new H1(pathway.title()));
+        add(new Paragraph("Condition: " + pathway.condition() + ". Locality: " + pathway.locality() + "."));
+        add(new Paragraph("Version " + version.number() + ", published on " + PortalTime.dateTime(version.publishedAt())
+                + " by " + version.publishedBy() + ". Review due by " + REVIEW_DATE.format(version.reviewDue()) + "."));
+        if (version.summary() != null && !version.summary().isBlank()) {
+            add(new Paragraph("What changed: " + version.summary()));
+        }
+        add(agreements(version.agreements()));
+        PathwaySnapshot content = pathway.content();
+        List<Stage> stages = content.stages();
+        for (int index = 0; index < stages.size(); index++) {
+            add(stage(stages.get(index), index + 1));
+        }
+        add(handovers(content));
+    }
+
+    private Div actions(PublishedPathway pathway) {
+        Button print = new Button("Print", event -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        RouterLink patients = new RouterLink("What patients see", PatientPathwayView.class,
+                PatientPathwayView.parameters(pathway.workspaceId(), pathway.version().number()));
+        Anchor history = PublishedVersionRoute.link("Version history",
+                "workspaces/" + pathway.workspaceId() + "/history");
+        Div actions = new Div(print, new FhirDownload(export, pathway.workspaceId(), pathway.version().number()),
+                patients, history);
+        actions.addClassNames("button-row", "screen-only");
+        return actions;
+    }
+
+    private static Section agreements(List<Agreement> agreements) {
+        Section section = new Section(new H2("Agreed by"));
+        if (agreements.isEmpty()) {
+            section.add(new Paragraph("No setting's agreement is recorded for this version."));
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("agreements");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Care setting");
+        head.addHeaderCell().setText("Agreed by");
+        head.addHeaderCell().setText("When");
+        for (Agreement agreement : agreements) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(agreement.careSetting().label());
+            row.addDataCell().setText(agreement.agreedBy());
+            row.addDataCell().setText(PortalTime.dateTime(agreement.agreedAt()));
+        }
+        section.add(table);
+        return section;
+    }
+
+    private static Section stage(Stage stage, int number) {
+        Section section = new Section(new H2("Stage " + number + ": " + stage.title()));
+        section.addClassName("pathway-stage");
+        if (stage.steps().isEmpty()) {
+            section.add(new Paragraph("This stage has no steps."));
+        }
+        List<Step> steps = stage.steps();
+        for (int index = 0; index < steps.size(); index++) {
+            section.add(step(steps.get(index).fields(), number + "." + (index + 1)));
+        }
+        return section;
+    }
+
+    private static Article step(StepFields fields, String number) {
+        DescriptionList list = new DescriptionList();
+        PathwayText.add(list, "Care setting", PathwayText.plain(fields.careSetting().label()));
+        PathwayText.add(list, "Responsible role or team", PathwayText.plain(fields.responsible()));
+        PathwayText.add(list, "Description", PathwayText.markdown(fields.description()));
+        PathwayText.add(list, "Entry criteria", PathwayText.plain(fields.entryCriteria()));
+        PathwayText.add(list, "Exit criteria", PathwayText.plain(fields.exitCriteria()));
+        PathwayText.add(list, "Diagnostics", PathwayText.plain(fields.diagnostics()));
+        PathwayText.add(list, "Diagnostics can be done in the community",
+                PathwayText.plain(fields.diagnosticsInCommunity() ? "Yes" : "No"));
+        PathwayText.add(list, "Prescribing responsibility", PathwayText.plain(fields.prescribing()));
+        PathwayText.add(list, "Shared-care protocol", PathwayText.plain(fields.sharedCareProtocol()));
+        PathwayText.add(list, "Expected timescale", PathwayText.plain(fields.timescale()));
+        PathwayText.add(list, "What to expect (for patients)", PathwayText.plain(fields.patientExpectations()));
+        PathwayText.add(list, "Evidence", PathwayText.markdown(fields.evidence()));
+        PathwayText.add(list, "Interim note", PathwayText.markdown(fields.interimNote()));
+        PathwayText.add(list, "Links", PathwayText.links(fields.links()));
+        Article article = new Article(new H3(number + " " + fields.title()), list);
+        article.addClassName("pathway-step");
+        return article;
+    }
+
+    private static Section handovers(PathwaySnapshot content) {
+        Section section = new Section(new H2("Hand-overs"));
+        if (content.handovers().isEmpty()) {
+            section.add(new Paragraph("This version has no hand-overs between steps."));
+        }
+        for (Handover handover : content.handovers()) {
+            HandoverFields fields = handover.fields();
+            DescriptionList list = new DescriptionList();
+            PathwayText.add(list, "Trigger", PathwayText.plain(fields.trigger()));
+            PathwayText.add(list, "Information that travels", PathwayText.plain(fields.information()));
+            PathwayText.add(list, "Who acts on pending results", PathwayText.plain(fields.pendingResults()));
+            PathwayText.add(list, "Expected response time", PathwayText.plain(fields.responseTime()));
+            Article article = new Article(new H3(end(handover.fromStepKey(), content) + " \u2192 "
+                    + end(handover.toStepKey(), content)), list);
+            article.addClassName("pathway-handover");
+            section.add(article);
+        }
+        return section;
+    }
+
+    /** A step as a hand-over names it: its title and its setting. */
+    private static String end(String stepKey, PathwaySnapshot content) {
+        return content.step(stepKey).map(step -> step.fields().title()).orElse("a removed step") + " ("
+                + content.settingOf(stepKey).map(CareSetting::label).orElse("no setting") + ")";
+    }
+}
