@@ -17,10 +17,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.collaboration.CollaborationBus;
+import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.portal.published.FhirDownload;
 
 /**
  * Every published version, newest first, with who agreed for each setting; links to its
@@ -39,8 +41,11 @@ public class HistoryView extends WorkspacePage {
     final Button compare = new Button("Compare");
     final ChangeList changes = new ChangeList("The two versions say the same.");
 
-    HistoryView(WorkspaceService workspaces, PathwayHistory history, CollaborationBus bus) {
+    private final PlanDefinitionExport export;
+
+    HistoryView(WorkspaceService workspaces, PathwayHistory history, PlanDefinitionExport export, CollaborationBus bus) {
         super(workspaces, history, bus, WorkspaceHeader.Page.HISTORY);
+        this.export = export;
         versions.addColumn(VersionSummary::number).setHeader("Version").setFlexGrow(0).setWidth("6em");
         versions.addComponentColumn(version -> WorkspaceFormat.plain(version.summary(), "field-text"))
                 .setHeader("Summary").setFlexGrow(3);
@@ -48,7 +53,7 @@ public class HistoryView extends WorkspacePage {
                 .setHeader("Published").setFlexGrow(2);
         versions.addColumn(version -> WorkspaceFormat.date(version.reviewDue())).setHeader("Review due");
         versions.addColumn(HistoryView::agreements).setHeader("Agreed").setFlexGrow(3);
-        versions.addComponentColumn(this::links).setHeader("Open").setFlexGrow(2);
+        versions.addComponentColumn(this::links).setHeader("Open").setKey("open").setFlexGrow(2);
         versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         versions.setAllRowsVisible(true);
         versions.setPageSize(20);
@@ -99,7 +104,8 @@ public class HistoryView extends WorkspacePage {
     private Component links(VersionSummary version) {
         Div links = new Div(
                 WorkspaceRoutes.link("Print", WorkspaceRoutes.print(workspaceId, version.number())),
-                WorkspaceRoutes.link("Patient view", WorkspaceRoutes.patient(workspaceId, version.number())));
+                WorkspaceRoutes.link("Patient view", WorkspaceRoutes.patient(workspaceId, version.number())),
+                new FhirDownload(export, workspaceId, version.number()));
         links.addClassName("version-links");
         if (permissions.convenes()) {
             Button restore = new Button("Restore into the draft", event -> confirmRestore(version));

@@ -1,5 +1,6 @@
 package org.joinedup.portal.workspaces;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -18,6 +19,7 @@ import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.StageDetails;
 import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.portal.published.FhirDownload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,6 +49,8 @@ class HistoryViewTest extends WorkspaceTestSupport {
         assertThat(_getFormattedRow(view.versions, 0).getFirst()).isEqualTo("2");
         assertThat(_getFormattedRow(view.versions, 0)).anySatisfy(cell -> assertThat(cell)
                 .startsWith("Primary care: Dr Ben Carter, "));
+        assertThat(_find(_getCellComponent(view.versions, 0, "open"), FhirDownload.class)).singleElement()
+                .satisfies(download -> assertThat(download.getText()).contains("FHIR"));
 
         _setValue(view.from, 1);
         _setValue(view.to, 2);
