@@ -341,6 +341,10 @@ public class WorkspaceView extends WorkspacePage {
         open.addClassName("step-link");
         Div row = new Div(open, WorkspaceFormat.chip(step.fields().careSetting().label(), "setting"));
         row.addClassName("step-row");
+        if (!step.fields().interimNote().isBlank()) {
+            // An urgent change agreed ahead of formal review: everyone should see it at a glance.
+            row.add(WorkspaceFormat.chip("Interim note", "attention"));
+        }
         if (openStep != null && openStep.id() == step.id()) {
             row.addClassName("selected");
             open.getElement().setAttribute("aria-current", "true");

@@ -44,6 +44,13 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
         assertThat(stepTitles(view)).containsExactly("Check eGFR and urine ACR");
         assertThat(notifications()).contains("Step saved");
+        assertThat(_find(view, Span.class, spec -> spec.withText("Interim note"))).isEmpty();
+
+        _setValue(_get(view.form, TextArea.class, spec -> spec.withLabel("Interim note")),
+                "Until the review: refer anyone with ACR over 70 straight to the e-clinic.");
+        _click(_get(view, Button.class, spec -> spec.withText("Save step")));
+        assertThat(_find(view, Span.class, spec -> spec.withText("Interim note")))
+                .as("the stage list flags a step with an interim note").hasSize(1);
     }
 
     @Test
