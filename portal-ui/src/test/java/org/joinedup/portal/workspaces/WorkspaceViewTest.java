@@ -7,8 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -206,6 +210,170 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
                 "@Dr Priya Shah please add the steroid dose"))).hasSize(1);
     }
 
+    @Test
+    void a_hand_over_is_added_from_the_open_step_listed_on_both_steps_edited_and_deleted() {
+        long workspace = workspace("gp", "Chronic kidney disease");
+        StageDetails stage = stage(workspace, "gp", "Referral");
+        step(stage.id(), "gp", "Refer to the renal clinic", CareSetting.PRIMARY);
+        step(stage.id(), "gp", "Renal clinic appointment", CareSetting.SECONDARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+        _click(stepButton(view, "Refer to the renal clinic"));
+
+        _click(view.addHandover);
+        HandoverDialog dialog = _get(HandoverDialog.class);
+        assertThat(dialog.pendingResults.getValue()).isEqualTo("The clinician who requested the test");
+        assertThat(dialog.toStep.getListDataView().getItems().map(s -> s.fields().title()))
+                .containsExactly("Renal clinic appointment");
+        _setValue(dialog.toStep, dialog.toStep.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(dialog.information, "eGFR trend over the last year");
+        _setValue(dialog.responseTime, "within 2 weeks");
+        _click(dialog.save);
+
+        assertThat(dialog.trigger.isInvalid()).isTrue();
+        assertThat(dialog.trigger.getErrorMessage()).isEqualTo("Say what triggers the hand-over");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.information.getValue()).isEqualTo("eGFR trend over the last year");
+        assertThat(dialog.toStep.getValue().fields().title()).isEqualTo("Renal clinic appointment");
+        assertThat(as("gp", () -> drafts.open(workspace).handovers())).isEmpty();
+
+        _setValue(dialog.trigger, "eGFR below 30");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(handoverTexts(view)).containsExactly("To \u201cRenal clinic appointment\u201d (Secondary care)",
+                "Trigger: eGFR below 30", "Information that travels: eGFR trend over the last year",
+                "Who acts on pending results: The clinician who requested the test",
+                "Expected response time: within 2 weeks");
+
+        _click(stepButton(view, "Renal clinic appointment"));
+        assertThat(handoverTexts(view)).startsWith("From \u201cRefer to the renal clinic\u201d (Primary care)",
+                "Trigger: eGFR below 30");
+
+        _click(_get(view.handovers, Button.class, spec -> spec.withText("Edit")));
+        HandoverDialog editing = _get(HandoverDialog.class);
+        assertThat(editing.toStep.isVisible()).isFalse();
+        assertThat(editing.trigger.getValue()).isEqualTo("eGFR below 30");
+        _setValue(editing.responseTime, "within 4 weeks");
+        _setValue(editing.pendingResults, "The renal team once the patient is seen");
+        _click(editing.save);
+
+        assertThat(handoverTexts(view)).contains("Expected response time: within 4 weeks",
+                "Who acts on pending results: The renal team once the patient is seen");
+
+        _click(_get(view.handovers, Button.class, spec -> spec.withText("Delete")));
+
+        assertThat(handoverTexts(view)).containsExactly("No hand-over to or from this step yet.");
+        assertThat(as("gp", () -> drafts.open(workspace).handovers())).isEmpty();
+        _click(stepButton(view, "Refer to the renal clinic"));
+        assertThat(handoverTexts(view)).containsExactly("No hand-over to or from this step yet.");
+    }
+
+    @Test
+    void stages_and_steps_are_added_renamed_and_moved_and_a_stage_with_steps_is_not_deleted() {
+        long workspace = workspace("gp", "Osteoporosis");
+        StageDetails diagnosis = stage(workspace, "gp", "Diagnosis");
+        stage(workspace, "gp", "Treatment");
+        step(diagnosis.id(), "gp", "Fracture risk score", CareSetting.PRIMARY);
+        step(diagnosis.id(), "gp", "DEXA scan", CareSetting.SECONDARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+
+        _click(view.addStage);
+        TitleDialog adding = _get(TitleDialog.class);
+        _setValue(adding.title, "Follow-up");
+        _click(adding.save);
+        assertThat(stages(view)).containsExactly("Diagnosis: Fracture risk score, DEXA scan", "Treatment:",
+                "Follow-up:");
+
+        _click(labelled(view, "Rename stage \u201cFollow-up\u201d"));
+        TitleDialog renaming = _get(TitleDialog.class);
+        assertThat(renaming.title.getValue()).isEqualTo("Follow-up");
+        _setValue(renaming.title, "Long-term follow-up");
+        _click(renaming.save);
+        assertThat(stages(view)).containsExactly("Diagnosis: Fracture risk score, DEXA scan", "Treatment:",
+                "Long-term follow-up:");
+
+        _click(labelled(view, "Move stage \u201cLong-term follow-up\u201d up"));
+        assertThat(stages(view)).containsExactly("Diagnosis: Fracture risk score, DEXA scan", "Long-term follow-up:",
+                "Treatment:");
+        _click(labelled(view, "Move stage \u201cDiagnosis\u201d down"));
+        assertThat(stages(view)).containsExactly("Long-term follow-up:", "Diagnosis: Fracture risk score, DEXA scan",
+                "Treatment:");
+        assertThat(labelled(view, "Move stage \u201cLong-term follow-up\u201d up").isEnabled()).isFalse();
+
+        _click(labelled(view, "Move step \u201cFracture risk score\u201d down"));
+        assertThat(stages(view)).contains("Diagnosis: DEXA scan, Fracture risk score");
+        _click(labelled(view, "Move step \u201cFracture risk score\u201d up"));
+        assertThat(stages(view)).contains("Diagnosis: Fracture risk score, DEXA scan");
+
+        _click(stepButton(view, "DEXA scan"));
+        _setValue(view.moveTarget, view.moveTarget.getListDataView().getItems()
+                .filter(stage -> stage.title().equals("Treatment")).findFirst().orElseThrow());
+        _click(view.moveToStage);
+        assertThat(stages(view)).containsExactly("Long-term follow-up:", "Diagnosis: Fracture risk score",
+                "Treatment: DEXA scan");
+
+        _click(labelled(view, "Delete stage \u201cDiagnosis\u201d"));
+        assertThat(notifications()).contains("\u201cDiagnosis\u201d still has 1 step. Move or delete them first.");
+        assertThat(stages(view)).containsExactly("Long-term follow-up:", "Diagnosis: Fracture risk score",
+                "Treatment: DEXA scan");
+        assertThat(as("gp", () -> drafts.open(workspace).stages()).stream().map(StageDetails::title))
+                .containsExactly("Long-term follow-up", "Diagnosis", "Treatment");
+
+        _click(labelled(view, "Delete stage \u201cLong-term follow-up\u201d"));
+        assertThat(stages(view)).containsExactly("Diagnosis: Fracture risk score", "Treatment: DEXA scan");
+    }
+
+    @Test
+    void a_second_save_by_someone_else_while_choosing_brings_the_choice_back_with_their_newest_version() {
+        long workspace = workspace("gp", "Hypertension");
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "Diagnosis");
+        StepDetails step = step(stage.id(), "gp", "Home blood pressure", CareSetting.PRIMARY);
+        signInAs("gp");
+        WorkspaceView view = open(workspace);
+        _click(stepButton(view, "Home blood pressure"));
+        _setValue(_get(view.form, TextField.class, spec -> spec.withLabel("Title")), "Home or ambulatory blood pressure");
+        _setValue(_get(view.form, TextArea.class, spec -> spec.withLabel("Description")), "GP wording");
+
+        StepDetails nurseFirst = as("nurse", () -> drafts.saveStep(step.id(), step.version(), step.fields()
+                .withDescription("Nurse wording")));
+        untilPageShows(view.banner::isVisible);
+        _click(view.save);
+        ConflictDialog first = _get(ConflictDialog.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ConflictDialog.Choice> description = _get(first, RadioButtonGroup.class,
+                spec -> spec.withLabel("Description"));
+        _setValue(description, ConflictDialog.Choice.THEIRS);
+
+        as("nurse", () -> drafts.saveStep(step.id(), nurseFirst.version(), nurseFirst.fields()
+                .withCareSetting(CareSetting.COMMUNITY)));
+        untilPageShows(() -> notifications().stream().filter(text -> text.startsWith("Jo Williams saved")).count() == 2);
+        _click(first.save);
+
+        ConflictDialog second = _get(ConflictDialog.class);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.choices.keySet()).containsExactly(StepField.TITLE, StepField.CARE_SETTING);
+        assertThat(_find(second, Span.class, spec -> spec.withText("Community care"))).hasSize(1);
+        assertThat(_get(view.form, TextField.class, spec -> spec.withLabel("Title")).getValue())
+                .isEqualTo("Home or ambulatory blood pressure");
+        assertThat(_get(view.form, TextArea.class, spec -> spec.withLabel("Description")).getValue())
+                .isEqualTo("Nurse wording");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ConflictDialog.Choice> setting = _get(second, RadioButtonGroup.class,
+                spec -> spec.withLabel("Care setting"));
+        _setValue(setting, ConflictDialog.Choice.THEIRS);
+        _click(second.save);
+
+        StepDetails saved = as("gp", () -> drafts.step(step.id()));
+        assertThat(saved.fields().title()).isEqualTo("Home or ambulatory blood pressure");
+        assertThat(saved.fields().description()).isEqualTo("Nurse wording");
+        assertThat(saved.fields().careSetting()).isEqualTo(CareSetting.COMMUNITY);
+        assertThat(_find(ConflictDialog.class)).isEmpty();
+        assertThat(notifications()).contains("Step saved");
+    }
+
     private WorkspaceView open(long workspaceId) {
         navigateTo("workspaces/" + workspaceId);
         return _get(WorkspaceView.class);
@@ -213,6 +381,31 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
     private static Button stepButton(WorkspaceView view, String title) {
         return _get(view.stagesPanel, Button.class, spec -> spec.withText(title));
+    }
+
+    private static Button labelled(WorkspaceView view, String ariaLabel) {
+        return _get(view.stagesPanel, Button.class, spec -> spec.withAttribute("aria-label", ariaLabel));
+    }
+
+    /** Each stage as "Title: step, step", in the order the page lists them. */
+    private static List<String> stages(WorkspaceView view) {
+        return _find(view.stagesPanel, Div.class, spec -> spec.withClasses("stage")).stream()
+                .map(stage -> _get(stage, H3.class).getText() + ":" + _find(stage, Button.class,
+                        spec -> spec.withClasses("step-link")).stream().map(Button::getText)
+                        .reduce("", (list, title) -> list + (list.isEmpty() ? " " : ", ") + title))
+                .toList();
+    }
+
+    /** The hand-overs of the open step as read top to bottom: each heading, then its lines. */
+    private static List<String> handoverTexts(WorkspaceView view) {
+        return headingsAndLines(view.handovers).toList();
+    }
+
+    private static Stream<String> headingsAndLines(Component component) {
+        if (component instanceof H3 || component instanceof Paragraph) {
+            return Stream.of(component.getElement().getTextRecursively());
+        }
+        return component.getChildren().flatMap(WorkspaceViewTest::headingsAndLines);
     }
 
     private static List<String> editingMarkers(WorkspaceView view) {
