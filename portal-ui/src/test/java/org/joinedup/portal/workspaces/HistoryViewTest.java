@@ -7,18 +7,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H4;
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.StageDetails;
 import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.portal.published.FhirDownload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +66,44 @@ class HistoryViewTest extends WorkspaceTestSupport {
                 .map(row -> row.getElement().getTextRecursively())
                 .filter(text -> text.startsWith("Title")).toList();
         assertThat(titleRow).containsExactly("TitleStart a DOACStart a DOAC after a bleeding risk check");
+    }
+
+    @Test
+    void a_convenor_restores_version_1_into_the_draft_and_a_member_who_does_not_convene_cannot() {
+        long workspace = workspace("gp", "Gout");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "Flares");
+        StepDetails step = step(stage.id(), "gp", "Treat the flare with colchicine", CareSetting.PRIMARY);
+        publish(workspace, "First version");
+        StepDetails changed = as("gp", () -> drafts.saveStep(step.id(), step.version(),
+                step.fields().withTitle("Treat the flare with naproxen")));
+        publish(workspace, "Naproxen first");
+        as("gp", () -> drafts.saveStep(step.id(), changed.version(), changed.fields().withTitle("Unagreed draft wording")));
+
+        signInAs("nurse");
+        navigateTo("workspaces/" + workspace + "/history");
+        HistoryView memberView = _get(HistoryView.class);
+        assertThat(_size(memberView.versions)).isEqualTo(2);
+        assertThat(_find(_getCellComponent(memberView.versions, 1, "open"), Button.class)).isEmpty();
+
+        signInAs("gp");
+        navigateTo("workspaces/" + workspace + "/history");
+        HistoryView view = _get(HistoryView.class);
+        assertThat(_getFormattedRow(view.versions, 1).getFirst()).isEqualTo("1");
+        _click(_get(_getCellComponent(view.versions, 1, "open"), Button.class,
+                spec -> spec.withText("Restore into the draft")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Restore version 1 into the draft?");
+        assertThat(as("gp", () -> drafts.step(step.id()).fields().title())).isEqualTo("Unagreed draft wording");
+        _fireConfirm(confirm);
+
+        assertThat(notifications()).contains("Version 1 is now the draft");
+        WorkspaceView editor = _get(WorkspaceView.class);
+        assertThat(_find(editor.stagesPanel, Button.class, spec -> spec.withClasses("step-link")).stream()
+                .map(Button::getText)).containsExactly("Treat the flare with colchicine");
+        assertThat(as("gp", () -> drafts.open(workspace).stages().getFirst().steps().getFirst().fields().title()))
+                .isEqualTo("Treat the flare with colchicine");
     }
 
     private void publish(long workspace, String summary) {
