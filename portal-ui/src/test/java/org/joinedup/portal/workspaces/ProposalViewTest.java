@@ -3,22 +3,34 @@ package org.joinedup.portal.workspaces;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.SettingSignOff;
 import org.joinedup.pathway.workspace.SignOffState;
 import org.joinedup.pathway.workspace.StageDetails;
+import org.joinedup.pathway.workspace.StepDetails;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Opens, signs off and publishes proposals, so it gets a database of its own. */
 @DirtiesContext
 class ProposalViewTest extends WorkspaceTestSupport {
+
+    @Autowired
+    Clock clock;
 
     @Test
     void publishing_waits_until_every_affected_setting_has_agreed() {
@@ -64,6 +76,91 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         assertThat(notifications()).contains("Version 1 published");
         assertThat(as("gp", () -> history.countVersions(workspace))).isEqualTo(1);
+    }
+
+    @Test
+    void a_convenor_revises_after_a_draft_edit_and_only_the_setting_whose_part_changed_is_asked_again() {
+        long workspace = workspace("gp", "Heart failure");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        addMember(workspace, "gp", "Jo Williams", Membership.representing(CareSetting.COMMUNITY));
+        StageDetails stage = stage(workspace, "gp", "Living with heart failure");
+        step(stage.id(), "gp", "Medicines review", CareSetting.PRIMARY);
+        StepDetails weights = step(stage.id(), "gp", "Daily weights at home", CareSetting.COMMUNITY);
+        long proposal = as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)).id());
+        as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));
+        as("nurse", () -> proposals.agree(proposal, CareSetting.COMMUNITY));
+        as("gp", () -> drafts.saveStep(weights.id(), weights.version(),
+                weights.fields().withDescription("Call the heart failure nurse after a 2 kg gain in 3 days")));
+
+        signInAs("gp");
+        ProposalView view = open(workspace);
+        assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 1");
+        _setValue(view.summary, "First version, with when to call about weight gain");
+        _click(view.revise);
+
+        assertThat(notifications()).contains("Proposal revised");
+        assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 2");
+        assertThat(state(view, CareSetting.COMMUNITY)).isEqualTo(SignOffState.WAITING);
+        assertThat(state(view, CareSetting.PRIMARY)).isEqualTo(SignOffState.AGREED);
+        assertThat(view.blocked.getText()).isEqualTo("Waiting for Community care to agree.");
+        assertThat(as("gp", () -> proposals.openProposal(workspace).orElseThrow().summary()))
+                .isEqualTo("First version, with when to call about weight gain");
+    }
+
+    @Test
+    void a_convenor_withdraws_the_open_proposal_after_confirming() {
+        long workspace = workspace("gp", "Psoriasis");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        StageDetails stage = stage(workspace, "gp", "Topical treatment");
+        step(stage.id(), "gp", "Emollients and steroid", CareSetting.PRIMARY);
+        as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)));
+
+        signInAs("gp");
+        ProposalView view = open(workspace);
+        _click(view.withdraw);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Withdraw proposal 1?");
+        _fireConfirm(confirm);
+
+        assertThat(notifications()).contains("Proposal withdrawn");
+        assertThat(_get(view.content, H2.class).getText()).isEqualTo("No proposal is open");
+        assertThat(view.openProposal.isAttached()).isTrue();
+        assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
+    }
+
+    @Test
+    void opening_with_no_summary_or_a_past_deadline_is_refused_beside_the_field_and_keeps_the_text() {
+        long workspace = workspace("gp", "Coeliac disease");
+        StageDetails stage = stage(workspace, "gp", "Diagnosis");
+        step(stage.id(), "gp", "Coeliac serology", CareSetting.PRIMARY);
+        signInAs("gp");
+        ProposalView view = open(workspace);
+
+        _setValue(view.summary, "   ");
+        _click(view.openProposal);
+
+        assertThat(view.summary.isInvalid()).isTrue();
+        assertThat(view.summary.getErrorMessage()).isEqualTo("Say in a sentence or two what the proposal changes and why.");
+        assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
+
+        LocalDate yesterday = LocalDate.now(clock.withZone(PortalTime.ZONE)).minusDays(1);
+        _setValue(view.summary, "First version of the coeliac pathway");
+        _setValue(view.deadline, yesterday);
+        _click(view.openProposal);
+
+        assertThat(view.summary.isInvalid()).isFalse();
+        assertThat(view.deadline.isInvalid()).isTrue();
+        assertThat(view.deadline.getErrorMessage()).isEqualTo("Choose a deadline from today onwards.");
+        assertThat(view.summary.getValue()).isEqualTo("First version of the coeliac pathway");
+        assertThat(view.deadline.getValue()).isEqualTo(yesterday);
+        assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
+
+        _setValue(view.deadline, yesterday.plusDays(8));
+        _click(view.openProposal);
+
+        assertThat(as("gp", () -> proposals.openProposal(workspace)).orElseThrow().summary())
+                .isEqualTo("First version of the coeliac pathway");
+        assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 1");
     }
 
     private static ProposalView open(long workspaceId) {
