@@ -355,7 +355,9 @@ public class WorkspaceView extends WorkspacePage {
             marker.addClassName("editing-marker");
             row.add(marker);
         }
-        if (permissions.edits()) {
+        // Only the open step carries its move buttons: two buttons on every row made a long
+        // pathway slow to draw (docs/benchmarks.md).
+        if (permissions.edits() && openStep != null && openStep.id() == step.id()) {
             Button up = iconButton(VaadinIcon.ARROW_UP, "Move step \u201c" + step.fields().title() + "\u201d up",
                     () -> structural(() -> drafts.moveStep(step.id(), step.stageId(), index - 1)));
             up.setEnabled(index > 0);

@@ -302,6 +302,10 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
                 "Treatment:");
         assertThat(labelled(view, "Move stage \u201cLong-term follow-up\u201d up").isEnabled()).isFalse();
 
+        assertThat(_find(view.stagesPanel, Button.class, spec -> spec.withAttribute("aria-label",
+                "Move step \u201cFracture risk score\u201d down")))
+                .as("only the open step carries move buttons").isEmpty();
+        _click(stepButton(view, "Fracture risk score"));
         _click(labelled(view, "Move step \u201cFracture risk score\u201d down"));
         assertThat(stages(view)).contains("Diagnosis: DEXA scan, Fracture risk score");
         _click(labelled(view, "Move step \u201cFracture risk score\u201d up"));
