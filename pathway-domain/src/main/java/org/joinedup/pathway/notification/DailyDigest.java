@@ -79,7 +79,7 @@ public class DailyDigest {
      * @return how many people were sent one by this run
      */
     public int send() {
-        LocalDate day = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+        LocalDate day = PortalTime.today(clock);
         int sent = 0;
         for (long personId : candidates()) {
             try {

@@ -1,6 +1,8 @@
 package org.joinedup.pathway.time;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +22,11 @@ public final class PortalTime {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE).withZone(ZONE);
 
     private PortalTime() {
+    }
+
+    /** Today's date in London: what "today" means for deadlines and review dates. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
     /** For example "23 November 2026, 14:05". */

@@ -110,6 +110,6 @@ final class DemoAuthoring {
 
     /** A date {@code days} from today in London, for proposal deadlines. */
     LocalDate inDays(int days) {
-        return LocalDate.ofInstant(clock.instant(), PortalTime.ZONE).plusDays(days);
+        return PortalTime.today(clock).plusDays(days);
     }
 }

@@ -217,7 +217,7 @@ public class ProposalService {
                     + "Withdraw it and open a new one from the draft.");
         }
         int number = latest == null ? 1 : latest + 1;
-        LocalDate reviewDue = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE).plusMonths(workspace.reviewIntervalMonths());
+        LocalDate reviewDue = PortalTime.today(clock).plusMonths(workspace.reviewIntervalMonths());
         PathwayVersion version = versions.saveAndFlush(new PathwayVersion(proposal.workspaceId(), number, proposalId,
                 proposal.summary(), proposal.proposedContent(), CurrentPerson.id(), clock.instant(), reviewDue));
         proposal.close(ProposalStatus.PUBLISHED, clock.instant());
@@ -292,8 +292,7 @@ public class ProposalService {
     }
 
     private Map<CareSetting, SignOff> current(ChangeProposal proposal) {
-        return signOffs.findByProposalIdAndSupersededFalse(proposal.id()).stream()
-                .collect(Collectors.toMap(SignOff::careSetting, signOff -> signOff, (a, b) -> a.decidedAt().isAfter(b.decidedAt()) ? a : b));
+        return signOffs.standing(proposal.id());
     }
 
     private Set<CareSetting> affected(PathwaySnapshot base, PathwaySnapshot proposed, Integer baseVersion) {
@@ -337,7 +336,7 @@ public class ProposalService {
                                 .orElseThrow().content()),
                 json.read(proposal.proposedContent())), mine);
         String blocked = proposal.status() == ProposalStatus.OPEN ? blockedBecause(proposal, standing) : null;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+        LocalDate today = PortalTime.today(clock);
         return new ProposalDetails(proposal.id(), proposal.workspaceId(), workspace.title(), proposal.number(),
                 proposal.status(), proposal.revision(), proposal.summary(), proposal.deadline(),
                 proposal.status() == ProposalStatus.OPEN && proposal.deadline().isBefore(today),
@@ -389,7 +388,7 @@ public class ProposalService {
     }
 
     private void checkDeadline(LocalDate deadline) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+        LocalDate today = PortalTime.today(clock);
         if (deadline == null || deadline.isBefore(today)) {
             throw new InvalidInputException("deadline", "Choose a deadline from today onwards.");
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.joinedup.pathway.notification.PendingDecision;
 import org.joinedup.pathway.notification.PendingDecisions;
@@ -84,8 +83,7 @@ class WorkspaceDecisions implements PendingDecisions {
         Set<Long> people = new HashSet<>();
         for (ChangeProposal proposal : proposals.findByStatus(ProposalStatus.OPEN)) {
             Map<CareSetting, SignOff> standing = standing(proposal);
-            Set<CareSetting> waiting = new HashSet<>(proposal.affectedSettings());
-            waiting.removeAll(standing.keySet());
+            Set<CareSetting> waiting = signOffs.waiting(proposal);
             String blocked = ProposalService.blockedBecause(proposal, standing);
             boolean convenorsNeeded = blocked == null || blocked.contains("objected");
             for (WorkspaceMember member : members.findByWorkspaceId(proposal.workspaceId())) {
@@ -105,7 +103,7 @@ class WorkspaceDecisions implements PendingDecisions {
     }
 
     private boolean reviewNeeded(Workspace workspace) {
-        LocalDate warnFrom = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE).plusDays(REVIEW_WARNING_DAYS);
+        LocalDate warnFrom = PortalTime.today(clock).plusDays(REVIEW_WARNING_DAYS);
         return workspace.reviewRequestedAt() != null || reviewDue(workspace).filter(due -> !due.isAfter(warnFrom)).isPresent();
     }
 
@@ -114,7 +112,6 @@ class WorkspaceDecisions implements PendingDecisions {
     }
 
     private Map<CareSetting, SignOff> standing(ChangeProposal proposal) {
-        return signOffs.findByProposalIdAndSupersededFalse(proposal.id()).stream()
-                .collect(Collectors.toMap(SignOff::careSetting, signOff -> signOff, (a, b) -> a));
+        return signOffs.standing(proposal.id());
     }
 }

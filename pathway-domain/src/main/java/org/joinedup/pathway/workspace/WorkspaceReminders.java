@@ -2,7 +2,6 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -51,15 +50,13 @@ class WorkspaceReminders {
     @Scheduled(cron = "${joinedup.reminders.cron}", zone = "Europe/London")
     @Transactional
     public void remind() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+        LocalDate today = PortalTime.today(clock);
         int deadlines = 0;
         for (ChangeProposal proposal : proposals.findByStatus(ProposalStatus.OPEN)) {
             if (proposal.deadline().isAfter(today.plusDays(DEADLINE_WARNING_DAYS)) || today.equals(proposal.remindedOn())) {
                 continue;
             }
-            Set<CareSetting> waiting = EnumSet.noneOf(CareSetting.class);
-            waiting.addAll(proposal.affectedSettings());
-            signOffs.findByProposalIdAndSupersededFalse(proposal.id()).forEach(signOff -> waiting.remove(signOff.careSetting()));
+            Set<CareSetting> waiting = signOffs.waiting(proposal);
             if (!waiting.isEmpty()) {
                 Workspace workspace = workspaces.findById(proposal.workspaceId()).orElseThrow();
                 notices.deadlineNear(workspace.id(), workspace.title(), proposal.number(), waiting);

@@ -325,9 +325,7 @@ public class WorkspaceService {
         int awaiting = 0;
         if (open.isPresent() && member != null && member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
                 && open.get().affectedSettings().contains(member.careSetting())) {
-            boolean decided = signOffs.findByProposalIdAndSupersededFalse(open.get().id()).stream()
-                    .anyMatch(signOff -> signOff.careSetting() == member.careSetting());
-            awaiting = decided ? 0 : 1;
+            awaiting = signOffs.waiting(open.get()).contains(member.careSetting()) ? 1 : 0;
         }
         boolean draftChanged = latest.map(version -> workspace.draftChangedAt().isAfter(version.publishedAt()))
                 .orElse(true);
@@ -340,6 +338,6 @@ public class WorkspaceService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PortalTime.ZONE);
+        return PortalTime.today(clock);
     }
 }
