@@ -135,10 +135,40 @@ class CoEditingJourney {
         assertThat(secondary.pageText()).contains("Dr Aisha Khan").contains("Primary care").contains("Secondary care");
     }
 
+    @Test
+    void what_one_clinician_is_typing_survives_the_others_save_and_saving_offers_both_versions() {
+        primary.signIn("lmc");
+        secondary.signIn("lnc");
+        secondary.open("workspaces/" + workspaceId);
+        openStep(secondary, "Annual kidney check");
+        WebElement typing = secondary.textField("Title");
+        // Typed without leaving the field: until a blur, the text exists only in this browser.
+        typing.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Annual kidney check with urine ACR");
+
+        primary.open("workspaces/" + workspaceId);
+        retitle(primary, "Annual kidney check", "Annual kidney health check");
+        secondary.waitForText("Annual kidney health check", LIVE);
+
+        assertThat(typing.getDomProperty("value")).as("the title being typed, after the other save arrived")
+                .isEqualTo("Annual kidney check with urine ACR");
+        secondary.button("Save step").click();
+        secondary.waitForText("Someone else saved this step", LIVE);
+        assertThat(secondary.pageText()).as("the conflict dialog offers both titles")
+                .contains("Annual kidney check with urine ACR", "Annual kidney health check");
+        DemoSignIn.as(users, "gp");
+        assertThat(drafts.open(workspaceId).stages().getFirst().steps().getFirst().fields().title())
+                .as("nothing saved over the other clinician's title before the choice").isEqualTo("Annual kidney health check");
+        DemoSignIn.nobody();
+    }
+
+    private static void openStep(Browser browser, String title) {
+        browser.findAll(By.cssSelector("vaadin-button.step-link")).stream()
+                .filter(link -> link.getText().strip().equals(title)).findFirst().orElseThrow().click();
+    }
+
     /** Opens the step from the stage list, types a new title and saves, as a person would. */
     private static void retitle(Browser browser, String from, String to) {
-        browser.findAll(By.cssSelector("vaadin-button.step-link")).stream()
-                .filter(link -> link.getText().strip().equals(from)).findFirst().orElseThrow().click();
+        openStep(browser, from);
         WebElement title = browser.textField("Title");
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
         browser.button("Save step").click();
