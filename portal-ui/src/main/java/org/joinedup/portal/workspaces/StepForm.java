@@ -1,7 +1,10 @@
 package org.joinedup.portal.workspaces;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
@@ -11,18 +14,32 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 
 /**
- * Every field of a step. It only holds what is typed: the page decides when to fill it
- * from the server, so someone else's save never overwrites unsaved text.
+ * Every field of a step, and which of them the person has changed since the step was
+ * loaded. Text is sent to the server while it is typed, so the server knows a field is being
+ * changed before anything else redraws it; a field the person changed is never filled from
+ * the server until the step is loaded again.
  */
 class StepForm extends FormLayout {
 
+    /**
+     * How long typing may go unsent. The first keystroke goes at once (the leading edge of
+     * Vaadin's throttle), so the server learns a field is changing before any redraw; after
+     * that at most once per interval, and a click sends what is pending first.
+     */
+    static final int SEND_WHILE_TYPING_MS = 1000;
+
     private final Map<StepField, AbstractField<?, ?>> fields = new EnumMap<>(StepField.class);
+    private final Set<StepField> changed = EnumSet.noneOf(StepField.class);
+    /** The step as loaded: what the changed fields are measured against. */
+    private StepFields loaded;
 
     StepForm() {
         addClassName("step-form");
@@ -49,6 +66,15 @@ class StepForm extends FormLayout {
                     yield area;
                 }
             };
+            if (component instanceof HasValueChangeMode typed) {
+                typed.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                typed.setValueChangeTimeout(SEND_WHILE_TYPING_MS);
+            }
+            component.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    changed.add(field);
+                }
+            });
             fields.put(field, component);
             add(component);
             if (component instanceof TextArea) {
@@ -61,12 +87,53 @@ class StepForm extends FormLayout {
         return field == StepField.DESCRIPTION || field == StepField.EVIDENCE || field == StepField.INTERIM_NOTE;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Loads the step: every field takes its saved value and nothing counts as changed. */
     void show(StepFields step) {
         clearRefusals();
+        loaded = step;
+        changed.clear();
         for (StepField field : StepField.values()) {
-            ((HasValue<?, Object>) fields.get(field)).setValue(field.of(step));
+            fill(field, step);
         }
+    }
+
+    /**
+     * Loads {@code base} as the version a save will name, keeping {@code mine} where it differs:
+     * those fields count as the person's changes, as after a choice between two versions.
+     */
+    void show(StepFields base, StepFields mine) {
+        show(base);
+        for (StepField field : StepField.values()) {
+            if (!Objects.equals(field.of(mine), field.of(base))) {
+                fill(field, mine);
+                changed.add(field);
+            }
+        }
+    }
+
+    /** Brings every field the person has not changed up to a newer save; their own changes stay. */
+    void refreshUnchanged(StepFields newer) {
+        for (StepField field : StepField.values()) {
+            if (!changed.contains(field)) {
+                fill(field, newer);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fill(StepField field, StepFields from) {
+        ((HasValue<?, Object>) fields.get(field)).setValue(field.of(from));
+    }
+
+    /** Whether the person has changed any field since the step was loaded, even back to what it was. */
+    boolean touched() {
+        return !changed.isEmpty();
+    }
+
+    /** Whether a field the person changed now differs from the step as loaded: leaving would lose it. */
+    boolean unsaved() {
+        StepFields now = value();
+        return loaded != null && changed.stream().anyMatch(field -> !Objects.equals(field.of(now), field.of(loaded)));
     }
 
     /** What the form holds now; empty text where a field was cleared. */

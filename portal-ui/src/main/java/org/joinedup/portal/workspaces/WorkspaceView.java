@@ -82,7 +82,10 @@ public class WorkspaceView extends WorkspacePage {
     private final String myName;
     private final String tabId = UUID.randomUUID().toString();
     private DraftPathway draft;
-    /** The open step as last loaded or saved: the version a save names, and what "unsaved" is measured against. */
+    /**
+     * The open step as the form loaded it: the version a save names. While the person has
+     * changed a field it stays there, even when others save, so saving over a newer save asks.
+     */
     private StepDetails openStep;
     private boolean openStepGone;
 
@@ -232,9 +235,12 @@ public class WorkspaceView extends WorkspacePage {
                 stepGone("Someone deleted this step while you had it open. What you typed is still in the form: "
                         + "add it as a new step, or copy it.");
             } else if (now.get().version() != openStep.version()) {
-                if (dirty()) {
-                    showBanner(now.get().lastEditedBy() + " saved this step; your changes are not saved yet. When you "
-                            + "save, you can compare the two versions field by field.");
+                if (form.touched()) {
+                    form.refreshUnchanged(now.get().fields());
+                    showSaved(now.get());
+                    showBanner(now.get().lastEditedBy() + " saved this step; your changes are not saved yet and stay "
+                            + "as you typed them. Fields you have not changed show the newer version. When you save, "
+                            + "you can compare your changes with theirs field by field.");
                 } else {
                     showStep(now.get());
                 }
@@ -246,7 +252,7 @@ public class WorkspaceView extends WorkspacePage {
     }
 
     private boolean dirty() {
-        return openStep != null && !form.value().equals(openStep.fields());
+        return openStep != null && form.unsaved();
     }
 
     private Optional<StepDetails> openStepNow() {
@@ -426,9 +432,13 @@ public class WorkspaceView extends WorkspacePage {
     private void showStep(StepDetails step) {
         openStep = step;
         form.show(step.fields());
+        showSaved(step);
+        banner.setVisible(false);
+    }
+
+    private void showSaved(StepDetails step) {
         stepHeading.setText(step.fields().title());
         lastSaved.setText("Last saved by " + step.lastEditedBy() + ", " + PortalTime.dateTime(step.lastEditedAt()));
-        banner.setVisible(false);
     }
 
     private void showStepControls() {
@@ -490,7 +500,7 @@ public class WorkspaceView extends WorkspacePage {
     /** Saves the merged fields against the other person's version; another conflict asks again. */
     private void saveChoice(StepFields merged, StepDetails theirs) {
         openStep = theirs;
-        form.show(merged);
+        form.show(theirs.fields(), merged);
         saveStep();
     }
 
