@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Two clinicians from different settings, each in their own browser, edit one pathway and
  * see each other's changes arrive without reloading; a change touching both their
  * settings cannot be published until both have agreed, and the history says who agreed.
+ * What one of them is typing survives the other's save of the same step.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
