@@ -37,6 +37,8 @@ class WorkspacePersonalDataTest {
     @Autowired
     ProposalService proposals;
     @Autowired
+    PathwayHistory history;
+    @Autowired
     YourDataService yourData;
     @Autowired
     DemoPeople demo;
@@ -104,6 +106,11 @@ class WorkspacePersonalDataTest {
         CommentDetails written = comments.addComment(pathway.gpStep(), "My sister had this test last year.");
         DemoSignIn.as(users, "pharmacist");
         comments.addComment(pathway.gpStep(), "Thanks, noted for the medicines review.");
+        publishAndRestore();
+        DemoSignIn.as(users, "pharmacist");
+        assertThat(section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces")
+                .path("commentsInReplacedDrafts").valueStream().map(comment -> comment.path("text").asString()))
+                .contains("Thanks, noted for the medicines review.");
         DemoSignIn.as(users, "mentalhealth");
         yourData.closeMyAccount(demo.password());
 
@@ -115,9 +122,25 @@ class WorkspacePersonalDataTest {
         assertThat(thread.get(1).body()).isEqualTo("Thanks, noted for the medicines review.");
         assertThat(jdbc.queryForObject("select count(*) from step_comment where body like '%sister%'", Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForList("select body from draft_snapshot_comment where body like '%sister%' or body = ?",
+                String.class, WorkspacePersonalData.ERASED_COMMENT)).as("erased in the kept draft too")
+                .containsExactly(WorkspacePersonalData.ERASED_COMMENT);
         assertThat(workspaces.members(pathway.workspaceId())).extracting(MemberDetails::displayName)
                 .doesNotContain("Former member")
                 .contains("Jo Williams");
+    }
+
+    /** Publishes the pathway as it stands, then restores that version, which keeps the draft with its comments. */
+    private void publishAndRestore() {
+        DemoSignIn.as(users, "gp");
+        long proposal = proposals.open(pathway.workspaceId(), "Agreed for now", LocalDate.now().plusDays(14)).id();
+        DemoSignIn.as(users, "lmc");
+        proposals.agree(proposal, CareSetting.PRIMARY);
+        DemoSignIn.as(users, "lnc");
+        proposals.agree(proposal, CareSetting.SECONDARY);
+        DemoSignIn.as(users, "gp");
+        proposals.publish(proposal);
+        history.restore(pathway.workspaceId(), 1);
     }
 
     static JsonNode section(JsonNode file, String name) {
