@@ -3,6 +3,7 @@ package org.joinedup.pathway.audit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.joinedup.pathway.yourdata.PersonalDataContributor;
 import org.joinedup.pathway.yourdata.PersonalDataSection;
@@ -56,5 +57,10 @@ class AuditPersonalData implements PersonalDataContributor {
                 ? "your account" : entry.subjectType() + " " + entry.subjectId());
         item.put("details", entry.details());
         return item;
+    }
+
+    @Override
+    public Set<String> coveredColumns() {
+        return Set.of("audit_entry.actor_id", "audit_entry.actor_name", "audit_entry.subject_id");
     }
 }

@@ -8,6 +8,7 @@ public enum NotificationKind {
     PUBLICATION("Publication"),
     REMINDER("Reminder"),
     REVIEW_DUE("Review due"),
+    WORKSPACE_ROLE("Workspace role"),
     DIGEST("Daily digest");
 
     private final String label;

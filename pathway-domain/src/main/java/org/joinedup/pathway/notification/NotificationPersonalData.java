@@ -2,6 +2,7 @@ package org.joinedup.pathway.notification;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.joinedup.pathway.yourdata.PersonalDataContributor;
 import org.joinedup.pathway.yourdata.PersonalDataSection;
@@ -62,5 +63,10 @@ class NotificationPersonalData implements PersonalDataContributor {
         digests.deleteByRecipient(personId);
         notifications.deleteByRecipient(personId);
         preferences.deleteById(personId);
+    }
+
+    @Override
+    public Set<String> coveredColumns() {
+        return Set.of("notification.recipient_id", "notification_digest.recipient_id", "notification_preference.person_id");
     }
 }

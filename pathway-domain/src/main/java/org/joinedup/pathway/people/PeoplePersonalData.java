@@ -2,6 +2,7 @@ package org.joinedup.pathway.people;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.joinedup.pathway.yourdata.ErasureRefusedException;
 import org.joinedup.pathway.yourdata.PersonalDataContributor;
@@ -84,5 +85,12 @@ class PeoplePersonalData implements PersonalDataContributor {
     private Person find(long personId) {
         return people.findWithOrganisationById(personId)
                 .orElseThrow(() -> new IllegalArgumentException("No person " + personId));
+    }
+
+    /** The account's own row is renamed and its address made unroutable; roles stay (decision 007). */
+    @Override
+    public Set<String> coveredColumns() {
+        return Set.of("person.email", "person.display_name", "person.real_name", "person_role.person_id",
+                "external_identity.person_id");
     }
 }

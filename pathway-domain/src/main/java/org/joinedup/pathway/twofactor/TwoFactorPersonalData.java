@@ -2,6 +2,7 @@ package org.joinedup.pathway.twofactor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.joinedup.pathway.yourdata.PersonalDataContributor;
 import org.joinedup.pathway.yourdata.PersonalDataSection;
@@ -35,5 +36,10 @@ class TwoFactorPersonalData implements PersonalDataContributor {
     @Override
     public void erase(long personId) {
         store.remove(personId);
+    }
+
+    @Override
+    public Set<String> coveredColumns() {
+        return Set.of("second_factor.person_id", "recovery_code.person_id");
     }
 }

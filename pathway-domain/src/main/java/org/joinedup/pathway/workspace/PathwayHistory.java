@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Published versions: listed with who agreed and when, read whole, compared field by
  * field, and restored into the draft (which then goes through sign-off like any change).
+ * Whatever a restore replaces is kept, comments included, and a convenor can bring it back;
+ * bringing one back keeps the draft it replaces in turn, so nothing in a draft is lost.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -28,10 +30,11 @@ public class PathwayHistory {
     private final WorkspaceActivity activity;
     private final SnapshotJson json;
     private final PersonNames names;
+    private final ReplacedDrafts replaced;
 
     PathwayHistory(VersionRepository versions, ProposalRepository proposals, WorkspaceRepository workspaces,
             ProposalService proposalService, DraftService drafts, WorkspaceGate gate, WorkspaceActivity activity,
-            SnapshotJson json, PersonNames names) {
+            SnapshotJson json, PersonNames names, ReplacedDrafts replaced) {
         this.versions = versions;
         this.proposals = proposals;
         this.workspaces = workspaces;
@@ -41,6 +44,7 @@ public class PathwayHistory {
         this.activity = activity;
         this.json = json;
         this.names = names;
+        this.replaced = replaced;
     }
 
     /** Newest first. */
@@ -110,15 +114,47 @@ public class PathwayHistory {
         return PathwayDiff.between(content(workspaceId, versionNumber), drafts.currentSnapshot(workspaceId));
     }
 
-    /** Replaces the draft with an older version's content; convenors only. Comments on steps it keeps stay. */
+    /**
+     * Replaces the draft with an older version's content; convenors only. Comments on steps
+     * it keeps stay; the draft it replaces is kept whole, with all its comments, and can be
+     * brought back.
+     */
     @Transactional
     public void restore(long workspaceId, int versionNumber) {
         gate.requireConvenor(workspaceId);
         PathwayVersion version = version(workspaceId, versionNumber);
         drafts.lockDraft(workspaceId);
+        DraftSnapshot kept = replaced.keep(workspaceId, versionNumber, null);
         drafts.replaceWith(workspaceId, json.read(version.content()));
-        activity.changed(workspaceId, "pathway.version-restored", "Restored version " + versionNumber + " into the draft",
+        activity.changed(workspaceId, "pathway.version-restored", "Restored version " + versionNumber
+                + " into the draft; the draft it replaced is kept as replaced draft " + kept.id(),
                 Kind.DRAFT_REPLACED, null, "restored version " + versionNumber + " into the draft");
+    }
+
+    /** Drafts that restores (or bringing one back) replaced, newest first; for anyone who may read the draft. */
+    @Transactional(readOnly = true)
+    public List<ReplacedDraft> replacedDrafts(long workspaceId) {
+        gate.requireRead(workspaceId);
+        return replaced.list(workspaceId);
+    }
+
+    /**
+     * Makes a replaced draft the draft again, with the comments it had that are no longer
+     * there; convenors only. The draft it replaces is kept in its turn.
+     */
+    @Transactional
+    public void bringBack(long workspaceId, long replacedDraftId) {
+        gate.requireConvenor(workspaceId);
+        drafts.lockDraft(workspaceId);
+        DraftSnapshot wanted = replaced.find(workspaceId, replacedDraftId)
+                .orElseThrow(() -> new NoSuchElementException("That replaced draft is not kept in this workspace."));
+        DraftSnapshot kept = replaced.keep(workspaceId, null, wanted.id());
+        drafts.replaceWith(workspaceId, json.read(wanted.content()));
+        int comments = replaced.returnComments(wanted);
+        activity.changed(workspaceId, "pathway.draft-brought-back", "Brought back replaced draft " + wanted.id()
+                + " with " + comments + (comments == 1 ? " comment" : " comments") + " returned to it; the draft it "
+                + "replaced is kept as replaced draft " + kept.id(), Kind.DRAFT_REPLACED, null,
+                "brought back an earlier draft");
     }
 
     private PathwaySnapshot content(long workspaceId, int number) {

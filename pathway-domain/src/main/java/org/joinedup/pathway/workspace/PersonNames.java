@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonNames {
 
+    static final String FORMER_MEMBER = "Former member";
+
     private final EntityManager entityManager;
 
     PersonNames(EntityManager entityManager) {
@@ -33,6 +35,6 @@ class PersonNames {
     }
 
     String of(long personId) {
-        return of(List.of(personId)).getOrDefault(personId, "Former member");
+        return of(List.of(personId)).getOrDefault(personId, FORMER_MEMBER);
     }
 }

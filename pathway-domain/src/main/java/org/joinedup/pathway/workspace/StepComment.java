@@ -66,12 +66,20 @@ class StepComment {
         return stepId;
     }
 
+    long authorId() {
+        return authorId;
+    }
+
     String body() {
         return body;
     }
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Long resolvedBy() {
+        return resolvedBy;
     }
 
     Instant resolvedAtOrNull() {

@@ -34,16 +34,26 @@ class WorkspaceActivity {
     /** Audits {@code details} and tells co-editors "{@code <name> <message>}". */
     void changed(long workspaceId, String action, String details, Kind kind, Long subjectId, String message) {
         audit.record(action, AUDIT_SUBJECT, workspaceId, details);
-        tell(workspaceId, kind, subjectId, message);
+        tell(workspaceId, kind, subjectId, message, null);
     }
 
-    private void tell(long workspaceId, Kind kind, Long subjectId, String message) {
+    /** As {@link #changed}, naming the actor {@code actorName}: for a change that erases the actor's own name. */
+    void changedUnderName(String actorName, long workspaceId, String action, String details, Kind kind, Long subjectId,
+            String message) {
+        audit.recordUnderName(actorName, action, AUDIT_SUBJECT, workspaceId, details);
+        tell(workspaceId, kind, subjectId, message, actorName);
+    }
+
+    private void tell(long workspaceId, Kind kind, Long subjectId, String message, String nameInstead) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Long actorId = null;
         String actorName = "JoinedUp";
         if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
             actorId = actor.auditActorId();
             actorName = actor.auditActorName();
+        }
+        if (nameInstead != null) {
+            actorName = nameInstead;
         }
         events.publishEvent(new CollaborationEvent(workspaceId, kind, subjectId, actorId, actorName,
                 actorName + " " + message, clock.instant()));

@@ -53,6 +53,11 @@ class WorkspaceNotices {
         send(convenors(workspaceId), NotificationKind.REVIEW_DUE, message, "workspaces/" + workspaceId);
     }
 
+    void convenorNamed(long workspaceId, long personId, String workspaceTitle) {
+        send(List.of(personId), NotificationKind.WORKSPACE_ROLE, "An administrator made you convenor of " + workspaceTitle,
+                "workspaces/" + workspaceId + "/members");
+    }
+
     List<Long> convenors(long workspaceId) {
         return members.findByWorkspaceId(workspaceId).stream().filter(m -> m.role() == WorkspaceRole.CONVENOR)
                 .map(WorkspaceMember::personId).toList();

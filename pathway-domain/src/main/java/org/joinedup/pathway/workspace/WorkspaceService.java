@@ -2,6 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Opens workspaces, manages their members and settings, and lists them. Any member of
- * staff may open a workspace and becomes its convenor; a workspace always keeps at
- * least one convenor.
+ * staff may open a workspace and becomes its convenor; the last active convenor cannot
+ * leave. A workspace loses its convenor only when that person's account is closed or
+ * deactivated; an administrator then names a new one.
  */
 @Service
 @Validated
@@ -47,12 +49,13 @@ public class WorkspaceService {
     private final SignOffRepository signOffs;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
+    private final WorkspaceNotices notices;
     private final EntityManager entityManager;
     private final Clock clock;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
             ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate, WorkspaceActivity activity,
-            EntityManager entityManager, Clock clock) {
+            WorkspaceNotices notices, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.versions = versions;
@@ -60,6 +63,7 @@ public class WorkspaceService {
         this.signOffs = signOffs;
         this.gate = gate;
         this.activity = activity;
+        this.notices = notices;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -177,8 +181,7 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public List<PersonChoice> candidates(long workspaceId, String text, int limit) {
         gate.requireConvenor(workspaceId);
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = containing(text);
         List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
                         + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
                         + "and lower(p.displayName) like :pattern escape '!' and not exists (select m from WorkspaceMember m "
@@ -220,7 +223,7 @@ public class WorkspaceService {
         String name = activeOrFormerName(personId);
         refuseUnsuitableRole(personId, name, membership);
         if (member.role() == WorkspaceRole.CONVENOR && membership.role() != WorkspaceRole.CONVENOR) {
-            refuseLastConvenor(workspaceId, name);
+            refuseLastConvenor(workspaceId, personId, name);
         }
         String before = describe(new Membership(member.role(), member.careSetting()));
         member.assign(membership);
@@ -242,7 +245,7 @@ public class WorkspaceService {
                 .orElseThrow(() -> new InvalidInputException("person", "That person is no longer a member."));
         String name = activeOrFormerName(personId);
         if (member.role() == WorkspaceRole.CONVENOR) {
-            refuseLastConvenor(workspaceId, name);
+            refuseLastConvenor(workspaceId, personId, name);
         }
         members.delete(member);
         activity.changed(workspaceId, "workspace.member-removed", "Removed " + name + " ("
@@ -250,12 +253,75 @@ public class WorkspaceService {
                 "removed " + name + " from the workspace");
     }
 
-    private void refuseLastConvenor(long workspaceId, String name) {
-        long convenors = members.findByWorkspaceId(workspaceId).stream()
-                .filter(m -> m.role() == WorkspaceRole.CONVENOR).count();
-        if (convenors <= 1) {
+    /** Refuses to let the last convenor with an active account stop convening. */
+    private void refuseLastConvenor(long workspaceId, long personId, String name) {
+        long others = members.countActiveConvenors(workspaceId) - (activeAccount(personId) ? 1 : 0);
+        if (others < 1) {
             throw new InvalidInputException("role", name + " is the only convenor. Make someone else convenor first.");
         }
+    }
+
+    /** Workspaces that have no convenor with an active account, by title; administrators name one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<WorkspaceSummary> workspacesWithoutConvenor() {
+        return entityManager.createQuery("select w from Workspace w where not exists (select m from WorkspaceMember m "
+                        + "join Person p on p.id = m.personId where m.workspaceId = w.id and m.role = :convenor "
+                        + "and p.status = :active) order by w.title, w.id", Workspace.class)
+                .setParameter("convenor", WorkspaceRole.CONVENOR)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream().map(workspace -> summary(workspace, null)).toList();
+    }
+
+    /**
+     * Members of staff with an active account whose name contains the text, members of the
+     * workspace first, for an administrator naming a convenor; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonChoice> convenorCandidates(long workspaceId, String text, int limit) {
+        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
+                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
+                        + "and lower(p.displayName) like :pattern escape '!' and exists (select r from Person q join q.roles r "
+                        + "where q.id = p.id and r in :staff) order by case when exists (select m from WorkspaceMember m "
+                        + "where m.workspaceId = :workspace and m.personId = p.id) then 0 else 1 end, p.displayName, p.id",
+                        Tuple.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("pattern", containing(text))
+                .setParameter("staff", Arrays.stream(Role.values()).filter(Role::isStaff).toList())
+                .setParameter("workspace", workspaceId)
+                .setMaxResults(Math.max(1, Math.min(limit, 50)))
+                .getResultList();
+        return rows.stream().map(row -> new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
+                row.get("organisation", String.class), row.get("setting", CareSetting.class), true)).toList();
+    }
+
+    /**
+     * Makes a member of staff convenor of a workspace that has no convenor with an active
+     * account: a member changes role, anyone else joins. Audited, and the new convenor is told.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void nameConvenor(long workspaceId, long personId) {
+        Workspace workspace = workspaces.lockById(workspaceId)
+                .orElseThrow(() -> new InvalidInputException("workspace", "That workspace does not exist."));
+        if (members.countActiveConvenors(workspaceId) > 0) {
+            throw new InvalidInputException("person", workspace.title() + " has a convenor already. Its convenor "
+                    + "manages its members.");
+        }
+        String name = activeName(personId);
+        Membership convenor = Membership.of(WorkspaceRole.CONVENOR);
+        refuseUnsuitableRole(personId, name, convenor);
+        Optional<WorkspaceMember> existing = members.findByWorkspaceIdAndPersonId(workspaceId, personId);
+        String before = existing.map(member -> describe(new Membership(member.role(), member.careSetting())))
+                .orElse("not a member");
+        existing.ifPresentOrElse(member -> member.assign(convenor),
+                () -> members.save(new WorkspaceMember(workspaceId, personId, convenor, clock.instant())));
+        activity.changed(workspaceId, "workspace.convenor-named", "Named " + name + " convenor (before: " + before
+                + "); the workspace had no convenor with an active account", Kind.MEMBERS_CHANGED, personId,
+                "named " + name + " convenor");
+        notices.convenorNamed(workspaceId, personId, workspace.title());
+        log.info("Administrator {} named person {} convenor of workspace {}", CurrentPerson.id(), personId, workspaceId);
     }
 
     private void refuseUnsuitableRole(long personId, String name, Membership membership) {
@@ -269,6 +335,16 @@ public class WorkspaceService {
         if (staff && membership.role() == WorkspaceRole.PATIENT_PARTNER) {
             throw new InvalidInputException("role", name + " is a member of staff: choose a staff role.");
         }
+    }
+
+    /** A LIKE pattern (escape character "!") for names containing the text, ignoring case. */
+    private static String containing(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private boolean activeAccount(long personId) {
+        return personRow(personId).map(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE).orElse(false);
     }
 
     private String activeName(long personId) {
@@ -316,7 +392,7 @@ public class WorkspaceService {
                 workspace.locality(), workspace.visibility(), workspace.reviewIntervalMonths(),
                 latest.map(PathwayVersion::number).orElse(null), latest.map(PathwayVersion::publishedAt).orElse(null),
                 reviewDue, reviewDue != null && reviewDue.isBefore(today()), workspace.reviewRequestReason(),
-                workspace.reviewRequestedAt());
+                workspace.reviewRequestedAt(), members.countActiveConvenors(workspace.id()) > 0);
     }
 
     private WorkspaceSummary summary(Workspace workspace, WorkspaceMember member) {

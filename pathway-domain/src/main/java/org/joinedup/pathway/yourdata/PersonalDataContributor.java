@@ -1,5 +1,7 @@
 package org.joinedup.pathway.yourdata;
 
+import java.util.Set;
+
 /**
  * What one module holds about a person. Every module that stores anything about people
  * implements this once, as a Spring bean; the download of a person's data and the
@@ -28,4 +30,12 @@ public interface PersonalDataContributor {
      *                                 tells the person what to do first
      */
     void erase(long personId);
+
+    /**
+     * The database columns naming a person that this module answers for, as
+     * {@code table.column} in lower case: {@link #export} includes what they hold about the
+     * person and {@link #erase} decides what happens to it. A test reads the schema and
+     * fails for any column that refers to a person and that no contributor lists.
+     */
+    Set<String> coveredColumns();
 }

@@ -1,5 +1,6 @@
 package org.joinedup.portal.workspaces;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -20,14 +22,16 @@ import org.joinedup.pathway.collaboration.CollaborationBus;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.workspace.ReplacedDraft;
 import org.joinedup.pathway.workspace.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.portal.published.FhirDownload;
 
 /**
  * Every published version, newest first, with who agreed for each setting; links to its
- * printable and patient pages; any two versions compared field by field; and, for
- * convenors, an older version restored into the draft.
+ * printable and patient pages; any two versions compared field by field; for convenors,
+ * an older version restored into the draft; and the drafts restores replaced, which a
+ * convenor can bring back.
  */
 @Route("workspaces/:workspaceId([0-9]{1,18})/history")
 @PermitAll
@@ -40,6 +44,8 @@ public class HistoryView extends WorkspacePage {
     final Select<Integer> to = new Select<>();
     final Button compare = new Button("Compare");
     final ChangeList changes = new ChangeList("The two versions say the same.");
+    final Div replaced = new Div();
+    final Grid<ReplacedDraft> replacedDrafts = new Grid<>();
 
     private final PlanDefinitionExport export;
 
@@ -68,7 +74,18 @@ public class HistoryView extends WorkspacePage {
         Div choices = new Div(from, to, compare);
         choices.addClassName("filters");
         comparison.add(new H2("Compare two versions"), choices, changes);
-        add(new H2("Published versions"), empty, versions, comparison);
+
+        replacedDrafts.addColumn(HistoryView::whatHappened).setHeader("What happened").setFlexGrow(3);
+        replacedDrafts.addColumn(HistoryView::held).setHeader("Kept").setFlexGrow(2);
+        replacedDrafts.addComponentColumn(this::bringBackButton).setHeader("Bring back").setKey("bringBack")
+                .setFlexGrow(1);
+        replacedDrafts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        replacedDrafts.setAllRowsVisible(true);
+        replacedDrafts.setAriaLabel("Replaced drafts");
+        replaced.add(new H2("Replaced drafts"), new Paragraph("Restoring a version keeps the draft it replaces, with "
+                + "its comments. A convenor can bring a replaced draft back; the draft it replaces is kept here in turn."),
+                replacedDrafts);
+        add(new H2("Published versions"), empty, versions, comparison, replaced);
     }
 
     @Override
@@ -87,6 +104,9 @@ public class HistoryView extends WorkspacePage {
         from.setValue(chosenFrom != null && chosenFrom <= count ? chosenFrom : Math.max(0, (int) count - 1));
         to.setValue(chosenTo != null && chosenTo <= count && chosenTo > 0 ? chosenTo : count > 0 ? (int) count : null);
         changes.removeAll();
+        List<ReplacedDraft> kept = history.replacedDrafts(workspaceId);
+        replacedDrafts.setItems(kept);
+        replaced.setVisible(!kept.isEmpty());
     }
 
     private void compare() {
@@ -117,14 +137,57 @@ public class HistoryView extends WorkspacePage {
 
     private void confirmRestore(VersionSummary version) {
         ConfirmDialog confirm = new ConfirmDialog("Restore version " + version.number() + " into the draft?",
-                "The draft is replaced by version " + version.number() + ". Comments on steps it keeps stay. "
-                        + "Nothing is published until a proposal is agreed.", "Restore", event -> guarded(() -> {
+                "The draft is replaced by version " + version.number() + ". Comments on steps it keeps stay. The "
+                        + "current draft, with all its comments, is kept under \u201cReplaced drafts\u201d on this page "
+                        + "and can be brought back. Nothing is published until a proposal is agreed.", "Restore",
+                event -> guarded(() -> {
                     history.restore(workspaceId, version.number());
                     confirm("Version " + version.number() + " is now the draft");
                     getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class, WorkspaceRoutes.of(workspaceId)));
                 }));
         confirm.setCancelable(true);
         confirm.open();
+    }
+
+    private Component bringBackButton(ReplacedDraft draft) {
+        if (!permissions.convenes()) {
+            return new Span();
+        }
+        Button bringBack = new Button("Bring back", event -> confirmBringBack(draft));
+        bringBack.setAriaLabel("Bring back the draft replaced " + when(draft.replacedAt()));
+        return bringBack;
+    }
+
+    private void confirmBringBack(ReplacedDraft draft) {
+        ConfirmDialog confirm = new ConfirmDialog("Bring back the draft replaced " + when(draft.replacedAt()) + "?",
+                "The draft becomes what it was then (" + held(draft) + "), and comments it had come back to their steps. "
+                        + "The current draft, with its comments, is kept here in turn. Nothing is published until a "
+                        + "proposal is agreed.", "Bring back", event -> guarded(() -> {
+                    history.bringBack(workspaceId, draft.id());
+                    confirm("The draft replaced " + when(draft.replacedAt()) + " is back");
+                    getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class, WorkspaceRoutes.of(workspaceId)));
+                }));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    /** For example "Draft replaced by restoring version 1 on 3 December 2026 at 14:05 by Dr Priya Shah". */
+    static String whatHappened(ReplacedDraft draft) {
+        String cause = draft.restoredVersion() != null ? "restoring version " + draft.restoredVersion()
+                : "bringing back the draft replaced " + when(draft.broughtBackFrom()) + ",";
+        return "Draft replaced by " + cause + " " + when(draft.replacedAt()) + " by " + draft.replacedBy();
+    }
+
+    static String held(ReplacedDraft draft) {
+        return count(draft.stages(), "stage") + ", " + count(draft.steps(), "step") + ", " + count(draft.comments(), "comment");
+    }
+
+    private static String when(Instant instant) {
+        return "on " + PortalTime.date(instant) + " at " + PortalTime.time(instant);
+    }
+
+    private static String count(int number, String thing) {
+        return number + " " + thing + (number == 1 ? "" : "s");
     }
 
     static String agreements(VersionSummary version) {

@@ -12,7 +12,10 @@ import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.time.PortalTime;
 
-/** A workspace's title, where its review stands, and the links between its pages. */
+/**
+ * A workspace's title, where its review stands, whether it lacks a convenor, and the links
+ * between its pages.
+ */
 class WorkspaceHeader extends Div {
 
     /** The page the header sits on, marked as current in the links. */
@@ -22,6 +25,7 @@ class WorkspaceHeader extends Div {
 
     final H1 title = new H1();
     final Paragraph facts = new Paragraph();
+    final Paragraph noConvenor = new Paragraph("This workspace has no convenor: an administrator can name one.");
     private final Nav links = new Nav();
 
     WorkspaceHeader() {
@@ -29,7 +33,9 @@ class WorkspaceHeader extends Div {
         links.addClassName("workspace-links");
         links.getElement().setAttribute("aria-label", "Workspace pages");
         facts.addClassName("workspace-facts");
-        add(title, facts, links);
+        noConvenor.addClassName("convenor-notice");
+        noConvenor.getElement().setAttribute("role", "status");
+        add(title, facts, noConvenor, links);
     }
 
     void show(WorkspaceDetails workspace, WorkspacePermissions permissions, Optional<Integer> latestVersion, Page page) {
@@ -51,6 +57,7 @@ class WorkspaceHeader extends Div {
             text.append(" \u00b7 review requested: ").append(workspace.reviewRequestReason());
         }
         facts.setText(text.toString());
+        noConvenor.setVisible(!workspace.convened());
         links.removeAll();
         long id = workspace.id();
         if (permissions.readsDraft()) {

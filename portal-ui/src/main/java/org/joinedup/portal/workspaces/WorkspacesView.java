@@ -24,7 +24,8 @@ import org.joinedup.pathway.workspace.WorkspaceSummary;
 
 /**
  * The pathway workspaces the person belongs to, each with what needs their attention;
- * for staff also the workspaces open to every clinician, and a way to open a new one.
+ * for staff also the workspaces open to every clinician, and a way to open a new one; for
+ * administrators the workspaces left without a convenor.
  */
 @Route("workspaces")
 @PageTitle("Pathways | JoinedUp")
@@ -35,6 +36,7 @@ public class WorkspacesView extends VerticalLayout {
     final Grid<WorkspaceSummary> mine = grid("My workspaces", true);
     final Grid<WorkspaceSummary> open = grid("Open to all clinicians", false);
     final Paragraph empty = new Paragraph();
+    ConvenorlessWorkspaces convenorless;
 
     WorkspacesView(WorkspaceService workspaces, AuthenticationContext authentication) {
         addClassNames("page", "workspaces-page");
@@ -73,6 +75,10 @@ public class WorkspacesView extends VerticalLayout {
             open.setVisible(openCount > 0);
             add(new H2("Open to all clinicians"),
                     new Paragraph("You can read these drafts and comment on them without being a member."), noneOpen, open);
+        }
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            convenorless = new ConvenorlessWorkspaces(workspaces);
+            add(convenorless);
         }
     }
 

@@ -106,6 +106,52 @@ class HistoryViewTest extends WorkspaceTestSupport {
                 .isEqualTo("Treat the flare with colchicine");
     }
 
+    @Test
+    void the_draft_a_restore_replaced_is_listed_and_a_convenor_brings_it_back_with_its_comments() {
+        long workspace = workspace("gp", "Asthma");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
+        StageDetails stage = stage(workspace, "gp", "Review");
+        step(stage.id(), "gp", "Annual asthma review", CareSetting.PRIMARY);
+        publish(workspace, "First version");
+        StepDetails unpublished = step(stage.id(), "nurse", "Inhaler technique check", CareSetting.PRIMARY);
+        as("lmc", () -> comments.addComment(unpublished.id(), "Pharmacists could do this in the PCN."));
+        as("gp", () -> history.restore(workspace, 1));
+
+        signInAs("nurse");
+        navigateTo("workspaces/" + workspace + "/history");
+        HistoryView memberView = _get(HistoryView.class);
+        assertThat(_size(memberView.replacedDrafts)).isEqualTo(1);
+        List<String> row = _getFormattedRow(memberView.replacedDrafts, 0);
+        assertThat(row.get(0)).startsWith("Draft replaced by restoring version 1 on ").endsWith(" by Dr Priya Shah");
+        assertThat(row.get(1)).isEqualTo("1 stage, 2 steps, 1 comment");
+        assertThat(_find(_getCellComponent(memberView.replacedDrafts, 0, "bringBack"), Button.class))
+                .as("only convenors bring a draft back").isEmpty();
+
+        signInAs("gp");
+        navigateTo("workspaces/" + workspace + "/history");
+        HistoryView view = _get(HistoryView.class);
+        _click(_get(_getCellComponent(view.replacedDrafts, 0, "bringBack"), Button.class,
+                spec -> spec.withText("Bring back")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).startsWith("Bring back the draft replaced on ");
+        _fireConfirm(confirm);
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("The draft replaced on ")
+                .endsWith(" is back"));
+        WorkspaceView editor = _get(WorkspaceView.class);
+        assertThat(_find(editor.stagesPanel, Button.class, spec -> spec.withClasses("step-link")).stream()
+                .map(Button::getText)).containsExactly("Annual asthma review", "Inhaler technique check");
+        long returned = as("gp", () -> drafts.open(workspace).stages().getFirst().steps().get(1).id());
+        assertThat(as("gp", () -> comments.comments(returned))).singleElement().satisfies(comment -> {
+            assertThat(comment.author()).isEqualTo("Dr Ben Carter");
+            assertThat(comment.body()).isEqualTo("Pharmacists could do this in the PCN.");
+        });
+        navigateTo("workspaces/" + workspace + "/history");
+        assertThat(_getFormattedRow(_get(HistoryView.class).replacedDrafts, 0).getFirst())
+                .startsWith("Draft replaced by bringing back the draft replaced on ");
+    }
+
     private void publish(long workspace, String summary) {
         long proposal = as("gp", () -> proposals.open(workspace, summary, LocalDate.now(clock).plusDays(14)).id());
         as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));

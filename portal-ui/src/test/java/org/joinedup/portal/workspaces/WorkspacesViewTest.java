@@ -1,5 +1,7 @@
 package org.joinedup.portal.workspaces;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -8,14 +10,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.people.YourDataService;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** Opens workspaces, so it gets a database of its own. */
+/** Opens workspaces and closes an account, so it gets a database of its own. */
 @DirtiesContext
 class WorkspacesViewTest extends WorkspaceTestSupport {
+
+    @Autowired
+    YourDataService yourData;
+    @Autowired
+    DemoPeople demo;
 
     @Test
     void opening_a_workspace_refuses_a_missing_condition_beside_the_field_and_keeps_the_text() {
@@ -36,6 +47,41 @@ class WorkspacesViewTest extends WorkspaceTestSupport {
 
         assertThat(currentView()).isEqualTo(WorkspaceView.class);
         assertThat(_get(WorkspaceView.class).header.title.getText()).contains("Sickle cell disease");
+    }
+
+    @Test
+    void an_administrator_names_a_convenor_for_a_workspace_whose_only_convenor_closed_their_account() {
+        long workspace = workspace("qilead", "Heart failure");
+        addMember(workspace, "qilead", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        as("qilead", () -> yourData.closeMyAccount(demo.password()));
+
+        signInAs("lmc");
+        navigateTo("workspaces/" + workspace + "/members");
+        MembersView members = _get(MembersView.class);
+        assertThat(members.header.noConvenor.isVisible()).isTrue();
+        assertThat(members.header.noConvenor.getText())
+                .isEqualTo("This workspace has no convenor: an administrator can name one.");
+
+        signInAs("admin");
+        navigateTo("workspaces");
+        ConvenorlessWorkspaces convenorless = _get(WorkspacesView.class).convenorless;
+        assertThat(_getFormattedRow(convenorless.grid, 0).getFirst()).isEqualTo("Heart failure \u2014 East Place");
+        _click(_get(_getCellComponent(convenorless.grid, 0, "convenor"), Button.class));
+        NameConvenorDialog dialog = _get(NameConvenorDialog.class);
+        _click(dialog.name);
+        assertThat(dialog.person.isInvalid()).isTrue();
+        assertThat(dialog.person.getErrorMessage()).isEqualTo("Choose a member of staff");
+
+        _setValue(dialog.person, as("admin", () -> workspaces.convenorCandidates(workspace, "Carter", 5).getFirst()));
+        _click(dialog.name);
+
+        assertThat(notifications()).contains("Dr Ben Carter is now the convenor of Heart failure \u2014 East Place");
+        assertThat(convenorless.none.isVisible()).isTrue();
+        signInAs("lmc");
+        navigateTo("workspaces/" + workspace + "/members");
+        MembersView nowConvening = _get(MembersView.class);
+        assertThat(nowConvening.header.noConvenor.isVisible()).isFalse();
+        assertThat(nowConvening.addPanel.isVisible()).as("the new convenor manages members").isTrue();
     }
 
     @Test
