@@ -89,6 +89,14 @@ class Person {
     @Column(name = "guidelines_accepted_at")
     private Instant guidelinesAcceptedAt;
 
+    /**
+     * When the address was shown to be the person's: by the link e-mailed at registration,
+     * by an identity provider, or by an administrator setting the account up. Null while a
+     * self-registered address is unconfirmed.
+     */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -127,6 +135,8 @@ class Person {
         this.profession = profession;
         this.createdAt = createdAt;
         this.status = status;
+        // An account made active at once was set up by an administrator, who vouches for its address.
+        this.emailConfirmedAt = status == AccountStatus.ACTIVE ? createdAt : null;
     }
 
     Long id() {
@@ -171,6 +181,10 @@ class Person {
 
     Instant guidelinesAcceptedAt() {
         return guidelinesAcceptedAt;
+    }
+
+    boolean emailConfirmed() {
+        return emailConfirmedAt != null;
     }
 
     Instant createdAt() {
@@ -228,6 +242,12 @@ class Person {
 
     void acceptGuidelines(Instant when) {
         this.guidelinesAcceptedAt = when;
+    }
+
+    void confirmEmail(Instant when) {
+        if (emailConfirmedAt == null) {
+            this.emailConfirmedAt = when;
+        }
     }
 
     /**
