@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -92,8 +93,10 @@ class Person {
     /**
      * When the address was shown to be the person's: by the link e-mailed at registration,
      * by an identity provider, or by an administrator setting the account up. Null while a
-     * self-registered address is unconfirmed.
+     * self-registered address is unconfirmed. Confirming does not change the version: a
+     * moderator's decision on the registration still stands.
      */
+    @OptimisticLock(excluded = true)
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
 
