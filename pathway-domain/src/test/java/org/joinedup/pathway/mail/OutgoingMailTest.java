@@ -56,7 +56,7 @@ class OutgoingMailTest {
         assertThat(received.getFrom()[0].toString()).isEqualTo(TestMailServer.FROM);
         assertThat(received.getSubject()).isEqualTo("Welcome to JoinedUp");
         assertThat(received.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        assertThat(TestMailServer.body(received)).isEqualTo("Hello Kim,\n\nA line with £ and é.\n");
+        assertThat(TestMailServer.body(received)).startsWith("Hello Kim,\n\nA line with £ and é.");
         assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         await().atMost(Duration.ofSeconds(10)).until(() -> waiting().isEmpty());
     }

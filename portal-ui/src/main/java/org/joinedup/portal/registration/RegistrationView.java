@@ -76,7 +76,8 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         Button sendAgain = new Button("Send the e-mail again", event -> {
             try {
                 confirmation.resend(registration.email());
-                resent.setText("We have sent a new link to " + registration.email() + ". Only the newest link works.");
+                resent.setText("If your registration is waiting for its address to be confirmed, we have sent a new "
+                        + "link. Only the newest link works.");
             } catch (TooManyRequestsException e) {
                 resent.setText(TooManyRequests.MESSAGE);
             }
@@ -84,8 +85,8 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         });
         sendAgain.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div received = new Div(new H1("Thank you for registering"),
-                new Paragraph("We have sent an e-mail to " + registration.email() + ". Please open the link in it to "
-                        + "confirm that the address is yours. The link works for 24 hours."),
+                new Paragraph("Your account is waiting for approval. First, please confirm your e-mail address: we "
+                        + "have sent you an e-mail with a link, which works for 24 hours."),
                 new H2("What happens next"),
                 new OrderedList(
                         new ListItem("You confirm your e-mail address with the link we sent you."),
