@@ -19,32 +19,40 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A real SMTP server (GreenMail) in the test JVM, and the portal's mail settings pointing
  * at it. In a test class:
  * <pre>
+ * static final TestMailServer MAIL = TestMailServer.create();
  * &#64;RegisterExtension
- * static final GreenMailExtension mailServer = TestMailServer.extension();
+ * static final GreenMailExtension mailServer = MAIL.extension();
  *
  * &#64;DynamicPropertySource
- * static void mail(DynamicPropertyRegistry registry) { TestMailServer.configure(registry); }
+ * static void mail(DynamicPropertyRegistry registry) { MAIL.configure(registry); }
  * </pre>
- * One port for the whole test run, so every such class shares the same settings.
+ * Each class picks a free port of its own just before its context starts, so a port picked
+ * long ago cannot have been taken by another process in the meantime.
  */
 public final class TestMailServer {
 
-    public static final int PORT = freePort();
     public static final String FROM = "JoinedUp <no-reply@joinedup.test>";
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private TestMailServer() {
+    private final int port;
+
+    private TestMailServer(int port) {
+        this.port = port;
+    }
+
+    public static TestMailServer create() {
+        return new TestMailServer(freePort());
     }
 
     /** Started before each test and emptied after it. */
-    public static GreenMailExtension extension() {
-        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    public GreenMailExtension extension() {
+        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
     /** GreenMail speaks plain SMTP, so TLS is off here; it is on by default. */
-    public static void configure(DynamicPropertyRegistry registry) {
+    public void configure(DynamicPropertyRegistry registry) {
         registry.add("joinedup.mail.host", () -> "127.0.0.1");
-        registry.add("joinedup.mail.port", () -> PORT);
+        registry.add("joinedup.mail.port", () -> port);
         registry.add("joinedup.mail.tls", () -> false);
         registry.add("joinedup.mail.from", () -> FROM);
         registry.add("joinedup.public-url", () -> "https://joinedup.test/");

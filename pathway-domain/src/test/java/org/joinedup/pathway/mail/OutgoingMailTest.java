@@ -26,14 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @JoinedUpTest
 class OutgoingMailTest {
 
+    static final TestMailServer MAIL = TestMailServer.create();
+
     @RegisterExtension
-    static final GreenMailExtension mailServer = TestMailServer.extension();
+    static final GreenMailExtension mailServer = MAIL.extension();
 
     static final Path OUTBOX = outbox();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
+        MAIL.configure(registry);
         registry.add("joinedup.mail.outbox", OUTBOX::toString);
     }
 

@@ -35,12 +35,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import({MovableClock.Configuration.class, DigestByEmailTest.Source.class})
 class DigestByEmailTest {
 
+    static final TestMailServer MAIL = TestMailServer.create();
+
     @RegisterExtension
-    static final GreenMailExtension mailServer = TestMailServer.extension();
+    static final GreenMailExtension mailServer = MAIL.extension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
+        MAIL.configure(registry);
     }
 
     /** Decisions waiting, by person, as a module would list them. */

@@ -36,12 +36,14 @@ class EmailConfirmationTest {
 
     private static final String PASSWORD = "tea with the renal team";
 
+    static final TestMailServer MAIL = TestMailServer.create();
+
     @RegisterExtension
-    static final GreenMailExtension mailServer = TestMailServer.extension();
+    static final GreenMailExtension mailServer = MAIL.extension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
+        MAIL.configure(registry);
     }
 
     @Autowired

@@ -41,12 +41,14 @@ class PasswordResetTest {
     private static final String NEW_PASSWORD = "kettle on the windowsill at dawn";
     private static final String DEMO_PASSWORD = "joinedup-demo";
 
+    static final TestMailServer MAIL = TestMailServer.create();
+
     @RegisterExtension
-    static final GreenMailExtension mailServer = TestMailServer.extension();
+    static final GreenMailExtension mailServer = MAIL.extension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
+        MAIL.configure(registry);
     }
 
     @Autowired

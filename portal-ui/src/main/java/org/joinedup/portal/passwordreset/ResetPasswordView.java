@@ -1,5 +1,7 @@
 package org.joinedup.portal.passwordreset;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -74,7 +76,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
         password.setInvalid(false);
         confirmation.setInvalid(false);
         String chosen = password.getValue();
-        var problem = PasswordPolicy.problemWith(chosen);
+        Optional<String> problem = PasswordPolicy.problemWith(chosen);
         if (problem.isPresent()) {
             showAt(password, problem.get());
             return;

@@ -35,12 +35,14 @@ class PasswordResetOverHttpTest {
     private static final String OLD_PASSWORD = "joinedup-demo";
     private static final String NEW_PASSWORD = "kettle on the windowsill at dawn";
 
+    static final TestMailServer MAIL = TestMailServer.create();
+
     @RegisterExtension
-    static final GreenMailExtension mailServer = TestMailServer.extension();
+    static final GreenMailExtension mailServer = MAIL.extension();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        TestMailServer.configure(registry);
+        MAIL.configure(registry);
     }
 
     @LocalServerPort
