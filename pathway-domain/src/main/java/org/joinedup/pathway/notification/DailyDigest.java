@@ -35,8 +35,8 @@ public class DailyDigest {
     public static final int MOST_LISTED = 50;
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", PortalTime.LOCALE);
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", PortalTime.LOCALE);
+    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
     private static final Comparator<PendingDecision> EARLIEST_DUE_FIRST = Comparator.comparing(
             PendingDecision::dueBy, Comparator.nullsLast(Comparator.naturalOrder()));
 

@@ -2,8 +2,8 @@ package org.joinedup.pathway.notification;
 
 /**
  * One way of handing a person their daily digest. Every bean of this type delivers each
- * digest; today the only one is the in-app notification ({@link InAppDigestDelivery}). A
- * delivery runs inside the transaction that records the digest, with nobody signed in.
+ * digest: the in-app notification ({@link InAppDigestDelivery}), and an e-mail for those
+ * who chose one ({@link NotificationMail}). A delivery runs inside the transaction that records the digest, with nobody signed in.
  */
 public interface DigestDelivery {
 

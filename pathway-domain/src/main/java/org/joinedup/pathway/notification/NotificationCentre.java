@@ -28,29 +28,31 @@ public class NotificationCentre {
     private final NotificationStore store;
     private final NotificationRepository notifications;
     private final NotificationDigestRepository digests;
+    private final NotificationMail mail;
     private final Clock clock;
 
     NotificationCentre(NotificationStore store, NotificationRepository notifications,
-            NotificationDigestRepository digests, Clock clock) {
+            NotificationDigestRepository digests, NotificationMail mail, Clock clock) {
         this.store = store;
         this.notifications = notifications;
         this.digests = digests;
+        this.mail = mail;
         this.clock = clock;
     }
 
     /**
      * Notifies one person, unless their account is not active (deactivated, closed or not
      * yet approved). Works with nobody signed in, e.g. from a scheduled job or an event
-     * listener.
+     * listener. A reminder is also e-mailed to a person who chose that.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(NewNotification notification) {
-        store.store(notification);
+        mail.copyReminders(store.store(notification).stream().toList());
     }
 
     /**
      * Notifies each person once, however often they appear in {@code recipientIds}, and
-     * only those whose accounts are active.
+     * only those whose accounts are active. Reminders are also e-mailed to those who chose that.
      *
      * @throws IllegalArgumentException when the kind, title or link is not acceptable (see {@link NewNotification})
      */
@@ -61,7 +63,9 @@ public class NotificationCentre {
         List<NewNotification> wanted = recipientIds.stream().distinct()
                 .map(recipientId -> new NewNotification(recipientId, checked.kind(), checked.title(), checked.link()))
                 .toList();
-        int sent = store.storeAll(wanted).size();
+        List<Notification> stored = store.storeAll(wanted);
+        mail.copyReminders(stored);
+        int sent = stored.size();
         log.debug("Sent {} notification(s) of kind {} to {} recipient(s)", sent, kind, wanted.size());
     }
 

@@ -33,6 +33,7 @@ class NotificationPersonalData implements PersonalDataContributor {
     public PersonalDataSection export(long personId) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("dailyDigest", preferences.digestEnabledFor(personId) ? "on" : "off");
+        data.put("digestAndRemindersByEmail", preferences.emailWantedBy(personId) ? "on" : "off");
         data.put("notifications", notifications.findByRecipientIdOrderByCreatedAtAscIdAsc(personId).stream()
                 .map(notification -> {
                     Map<String, Object> item = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ class NotificationPersonalData implements PersonalDataContributor {
                 })
                 .toList());
         return new PersonalDataSection("notifications",
-                "What the portal told you about, the daily digests it sent you, and whether you want the digest.",
+                "What the portal told you about, the daily digests it sent you, and whether you want the digest, and by e-mail.",
                 data);
     }
 

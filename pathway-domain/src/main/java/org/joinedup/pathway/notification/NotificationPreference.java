@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 class NotificationPreference {
 
     static final boolean DIGEST_BY_DEFAULT = true;
+    static final boolean EMAIL_BY_DEFAULT = false;
 
     @Id
     @Column(name = "person_id")
@@ -20,6 +21,10 @@ class NotificationPreference {
 
     @Column(name = "digest_enabled", nullable = false)
     private boolean digestEnabled;
+
+    /** Whether the digest and reminders also come by e-mail. */
+    @Column(name = "by_email", nullable = false)
+    private boolean byEmail;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -30,11 +35,21 @@ class NotificationPreference {
     NotificationPreference(long personId, Instant changedAt) {
         this.personId = personId;
         this.digestEnabled = DIGEST_BY_DEFAULT;
+        this.byEmail = EMAIL_BY_DEFAULT;
         this.changedAt = changedAt;
     }
 
     boolean digestEnabled() {
         return digestEnabled;
+    }
+
+    boolean byEmail() {
+        return byEmail;
+    }
+
+    void chooseEmail(boolean wanted, Instant when) {
+        this.byEmail = wanted;
+        this.changedAt = when;
     }
 
     void switchDigest(boolean enabled, Instant when) {

@@ -101,6 +101,7 @@ public class ExternalSignIn {
         if (claims.realName() != null) {
             person.recordRealName(limit(claims.realName()));
         }
+        person.confirmEmail(clock.instant()); // the provider has verified it (checked above)
         identities.save(new ExternalIdentity(person, claims.issuer(), claims.subject(), claims.registrationId(),
                 clock.instant()));
         audit.record("account.requested", "person", person.id(), "Account created at the first sign-in through "

@@ -21,12 +21,14 @@ class PeoplePersonalData implements PersonalDataContributor {
     private final PersonRepository people;
     private final ExternalIdentityRepository externalIdentities;
     private final SignInFailuresRepository signInFailures;
+    private final AccountTokenRepository accountTokens;
 
     PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities,
-            SignInFailuresRepository signInFailures) {
+            SignInFailuresRepository signInFailures, AccountTokenRepository accountTokens) {
         this.people = people;
         this.externalIdentities = externalIdentities;
         this.signInFailures = signInFailures;
+        this.accountTokens = accountTokens;
     }
 
     @Override
@@ -52,6 +54,7 @@ class PeoplePersonalData implements PersonalDataContributor {
         data.put("accountStatus", person.status().label());
         data.put("joinedAt", person.createdAt());
         data.put("communityGuidelinesAcceptedAt", person.guidelinesAcceptedAt());
+        data.put("emailConfirmed", person.emailConfirmed());
         data.put("lastSignInAt", person.lastSignInAt());
         data.put("previousSignInAt", person.previousSignInAt());
         data.put("signInProviders", externalIdentities.findByPersonIdOrderByLinkedAt(personId).stream()
@@ -78,6 +81,8 @@ class PeoplePersonalData implements PersonalDataContributor {
         // A closed account must not be reachable again through an identity provider either.
         externalIdentities.deleteByPerson(personId);
         signInFailures.forget(SignInLockout.accountKey(person.email()));
+        // Links e-mailed to the address must not open anything once the account is closed.
+        accountTokens.deleteByPerson(personId);
         // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
         person.erase("closed-" + personId + "@closed.invalid");
     }

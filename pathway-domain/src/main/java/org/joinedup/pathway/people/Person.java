@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -89,6 +90,16 @@ class Person {
     @Column(name = "guidelines_accepted_at")
     private Instant guidelinesAcceptedAt;
 
+    /**
+     * When the address was shown to be the person's: by the link e-mailed at registration,
+     * by an identity provider, or by an administrator setting the account up. Null while a
+     * self-registered address is unconfirmed. Confirming does not change the version: a
+     * moderator's decision on the registration still stands.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -127,6 +138,8 @@ class Person {
         this.profession = profession;
         this.createdAt = createdAt;
         this.status = status;
+        // An account made active at once was set up by an administrator, who vouches for its address.
+        this.emailConfirmedAt = status == AccountStatus.ACTIVE ? createdAt : null;
     }
 
     Long id() {
@@ -171,6 +184,10 @@ class Person {
 
     Instant guidelinesAcceptedAt() {
         return guidelinesAcceptedAt;
+    }
+
+    boolean emailConfirmed() {
+        return emailConfirmedAt != null;
     }
 
     Instant createdAt() {
@@ -228,6 +245,12 @@ class Person {
 
     void acceptGuidelines(Instant when) {
         this.guidelinesAcceptedAt = when;
+    }
+
+    void confirmEmail(Instant when) {
+        if (emailConfirmedAt == null) {
+            this.emailConfirmedAt = when;
+        }
     }
 
     /**

@@ -54,10 +54,17 @@ public class RegistrationApprovals {
         return people.countByStatusWithin(AccountStatus.PENDING_APPROVAL, decidableRoles());
     }
 
-    /** @throws RegistrationAlreadyDecidedException when it was decided or changed since {@code version} */
+    /**
+     * @throws RegistrationAlreadyDecidedException when it was decided or changed since {@code version}
+     * @throws EmailNotConfirmedException          when the person has not confirmed their e-mail address yet
+     */
     @Transactional
     public void approve(long personId, long version) {
         Person person = undecided(personId, version);
+        if (!person.emailConfirmed()) {
+            log.info("Approval of person {} refused: the e-mail address is not confirmed yet", personId);
+            throw new EmailNotConfirmedException();
+        }
         person.changeStatus(AccountStatus.ACTIVE);
         flushOrConflict(personId);
         audit.record("registration.approved", "person", personId,

@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.throttle.AnonymousRequestThrottle;
+import org.joinedup.pathway.throttle.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,15 +38,22 @@ public class RegistrationService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final AnonymousRequestThrottle throttle;
+    private final ConfirmationLinks confirmationLinks;
+    private final AccountMail mail;
     private final Clock clock;
 
     RegistrationService(PersonRepository people, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+            PasswordEncoder passwordEncoder, AuditTrail audit, TransactionTemplate transactions,
+            AnonymousRequestThrottle throttle, ConfirmationLinks confirmationLinks, AccountMail mail, Clock clock) {
         this.people = people;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.transactions = transactions;
+        this.throttle = throttle;
+        this.confirmationLinks = confirmationLinks;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -57,14 +66,19 @@ public class RegistrationService {
     }
 
     /**
-     * Open to visitors. Creates a patient partner's account waiting for approval. When the
+     * Open to visitors. Creates a patient partner's account waiting for approval, and e-mails
+     * a link to confirm the address; it cannot be approved until that link is used. When the
      * e-mail address already has an account, nothing is created and the caller sees exactly
-     * what a new registration sees, so the form cannot be used to find out who has an account.
+     * what a new registration sees, so the form cannot be used to find out who has an account;
+     * the address's owner is e-mailed that they already have one.
      *
-     * @throws InvalidInputException on field {@code password} or {@code patientGroup}
+     * @throws InvalidInputException    on field {@code password} or {@code patientGroup}
+     * @throws TooManyRequestsException when too many registrations came from the caller's network, or
+     *                                  from everywhere, just now; refused before the slow password hash
      */
     @PreAuthorize("permitAll()")
     public void register(@Valid Registration registration) {
+        throttle.admit("registration");
         PasswordPolicy.problemWith(registration.password()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });
@@ -89,7 +103,9 @@ public class RegistrationService {
         Optional<Person> existing = people.findByEmail(registration.email());
         if (existing.isPresent()) {
             log.info("A registration gave the e-mail address of existing person {}; no account created, "
-                    + "the visitor was shown the usual confirmation", existing.get().id());
+                    + "the visitor was shown the usual confirmation and the address's owner told by e-mail",
+                    existing.get().id());
+            mail.alreadyRegistered(existing.get());
             return;
         }
         Instant now = clock.instant();
@@ -101,7 +117,9 @@ public class RegistrationService {
         audit.record("registration.submitted", "person", person.id(),
                 "Registered as a patient partner named \"" + person.displayName() + "\", "
                         + (group == null ? "in no patient group" : "in patient group \"" + group.name() + "\"")
-                        + "; agreed to the community guidelines; waiting for approval");
+                        + "; agreed to the community guidelines; waiting for the e-mail address to be confirmed "
+                        + "and for approval");
+        confirmationLinks.send(person);
         log.info("Registration received from person {}; waiting for approval", person.id());
     }
 

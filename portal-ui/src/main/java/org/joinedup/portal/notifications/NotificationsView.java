@@ -47,6 +47,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     private static final String EMPTY = "Nothing new. Sign-off requests, mentions, objections and publications will "
             + "appear here.";
     private static final String DIGEST_CHOICE = "Send me a daily digest of decisions that wait on me";
+    private static final String EMAIL_CHOICE = "Also by e-mail";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", PortalTime.LOCALE);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
 
@@ -54,6 +55,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     private final Span empty = new Span(EMPTY);
     private final Button markAllRead = new Button("Mark all as read", VaadinIcon.CHECK_SQUARE_O.create());
     private final Checkbox digestChoice = new Checkbox(DIGEST_CHOICE);
+    private final Checkbox emailChoice = new Checkbox(EMAIL_CHOICE);
     private final Div digestPanel = new Div();
     private final NotificationCentre centre;
     private final Viewer viewer = Viewer.current();
@@ -93,7 +95,11 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         digestChoice.setHelperText("Each morning, one notification listing the sign-offs and other decisions that "
                 + "are waiting on you. Nothing is sent on a day when nothing is waiting.");
         digestChoice.addValueChangeListener(event -> preferences.setDigestEnabled(event.getValue()));
-        Div digestSetting = new Div(new H2("Daily digest"), digestChoice);
+        emailChoice.setValue(preferences.byEmail());
+        emailChoice.setHelperText("The daily digest, and reminders of deadlines and reviews, also come to the e-mail "
+                + "address you sign in with.");
+        emailChoice.addValueChangeListener(event -> preferences.setByEmail(event.getValue()));
+        Div digestSetting = new Div(new H2("Daily digest"), digestChoice, emailChoice);
         digestSetting.addClassName("card");
 
         add(new H1("Notifications"), actions, digestPanel, empty, grid, digestSetting);

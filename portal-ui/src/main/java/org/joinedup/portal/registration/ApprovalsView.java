@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import org.joinedup.pathway.people.EmailNotConfirmedException;
 import org.joinedup.pathway.people.PendingRegistration;
 import org.joinedup.pathway.people.RegistrationAlreadyDecidedException;
 import org.joinedup.pathway.people.RegistrationApprovals;
@@ -52,6 +53,7 @@ public class ApprovalsView extends VerticalLayout {
         grid.addColumn(r -> PortalTime.date(r.registeredAt())).setHeader("Registered on");
         grid.addColumn(r -> r.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Joining as");
+        grid.addColumn(r -> r.emailConfirmed() ? "Confirmed" : "Not yet confirmed").setHeader("E-mail address");
         grid.addComponentColumn(this::actions).setHeader("Decision").setKey(ACTIONS).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -64,7 +66,8 @@ public class ApprovalsView extends VerticalLayout {
                 new Paragraph("New accounts wait here until they are approved: patient partners who registered, "
                         + "for a moderator or administrator, and accounts made at a first sign-in through an "
                         + "identity provider, for an administrator. Approve someone to let them sign in; decline a registration that is spam "
-                        + "or not meant for JoinedUp."),
+                        + "or not meant for JoinedUp. A registration can be approved once the person has confirmed "
+                        + "their e-mail address with the link we sent them."),
                 empty, grid);
         showEmptyState();
     }
@@ -84,7 +87,7 @@ public class ApprovalsView extends VerticalLayout {
         try {
             approvals.approve(registration.personId(), registration.version());
             tell(registration.displayName() + " is approved and can now sign in.", NotificationVariant.LUMO_SUCCESS);
-        } catch (RegistrationAlreadyDecidedException e) {
+        } catch (RegistrationAlreadyDecidedException | EmailNotConfirmedException e) {
             tell(e.getMessage(), NotificationVariant.LUMO_WARNING);
         }
         refresh();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -29,6 +30,8 @@ import org.joinedup.pathway.people.PasswordPolicy;
 import org.joinedup.pathway.people.PatientGroup;
 import org.joinedup.pathway.people.PeopleLimits;
 import org.joinedup.pathway.people.Registration;
+import org.joinedup.pathway.throttle.TooManyRequestsException;
+import org.joinedup.portal.ui.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +68,8 @@ class RegistrationForm extends Section {
     final Select<PatientGroup> patientGroup = new Select<>();
     final Checkbox guidelinesAccepted = new Checkbox("I have read the community guidelines and agree to follow them");
     final Button register = new Button("Register");
+    /** A refusal that concerns no one field, such as too many registrations just now. */
+    final Paragraph problem = new Paragraph();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Consumer<Registration> onRegister;
@@ -114,7 +119,10 @@ class RegistrationForm extends Section {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         fields.setColspan(email, 2);
         fields.setColspan(patientGroup, 2);
-        add(fields, new CommunityGuidelines(), guidelinesAccepted, register);
+        problem.addClassName("form-refusal");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(fields, new CommunityGuidelines(), guidelinesAccepted, problem, register);
     }
 
     /**
@@ -140,6 +148,7 @@ class RegistrationForm extends Section {
             return;
         }
         binder.writeBeanIfValid(draft);
+        problem.setVisible(false);
         try {
             onRegister.accept(draft.toRegistration());
         } catch (ConstraintViolationException e) {
@@ -149,6 +158,9 @@ class RegistrationForm extends Section {
             }
         } catch (InvalidInputException e) {
             showAt(e.field(), e.getMessage());
+        } catch (TooManyRequestsException e) {
+            problem.setText(TooManyRequests.MESSAGE);
+            problem.setVisible(true);
         }
     }
 

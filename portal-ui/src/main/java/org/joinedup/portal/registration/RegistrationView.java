@@ -1,5 +1,7 @@
 package org.joinedup.portal.registration;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,8 +16,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.joinedup.pathway.people.EmailConfirmation;
 import org.joinedup.pathway.people.Registration;
 import org.joinedup.pathway.people.RegistrationService;
+import org.joinedup.pathway.throttle.TooManyRequestsException;
+import org.joinedup.portal.ui.TooManyRequests;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -29,10 +34,13 @@ import org.springframework.core.env.Profiles;
 public class RegistrationView extends Main implements BeforeEnterObserver {
 
     private final RegistrationService registrations;
+    private final EmailConfirmation confirmation;
     private final AuthenticationContext authentication;
 
-    RegistrationView(RegistrationService registrations, AuthenticationContext authentication, Environment environment) {
+    RegistrationView(RegistrationService registrations, EmailConfirmation confirmation,
+            AuthenticationContext authentication, Environment environment) {
         this.registrations = registrations;
+        this.confirmation = confirmation;
         this.authentication = authentication;
         addClassName("registration-page");
         add(new H1("Join JoinedUp as a patient partner"),
@@ -62,17 +70,35 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
     private void register(Registration registration) {
         registrations.register(registration);
         removeAll();
+        Paragraph resent = new Paragraph();
+        resent.getElement().setAttribute("role", "status");
+        resent.setVisible(false);
+        Button sendAgain = new Button("Send the e-mail again", event -> {
+            try {
+                confirmation.resend(registration.email());
+                resent.setText("If your registration is waiting for its address to be confirmed, we have sent a new "
+                        + "link. Only the newest link works.");
+            } catch (TooManyRequestsException e) {
+                resent.setText(TooManyRequests.MESSAGE);
+            }
+            resent.setVisible(true);
+        });
+        sendAgain.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div received = new Div(new H1("Thank you for registering"),
-                new Paragraph("Your account is waiting for approval. A moderator checks every new registration to "
-                        + "keep the community safe, usually within a few working days."),
+                new Paragraph("Your account is waiting for approval. First, please confirm your e-mail address: we "
+                        + "have sent you an e-mail with a link, which works for 24 hours."),
                 new H2("What happens next"),
                 new OrderedList(
-                        new ListItem("A moderator looks at your registration."),
+                        new ListItem("You confirm your e-mail address with the link we sent you."),
+                        new ListItem("A moderator looks at your registration, usually within a few working days. "
+                                + "This keeps the community safe."),
                         new ListItem("Once it is approved, sign in with the e-mail address and password you chose."),
                         new ListItem("If you try before then, the sign-in page tells you that your account is "
                                 + "still waiting for approval.")),
+                new Paragraph("No e-mail after a few minutes? Check your junk or spam folder, or ask for it again."),
+                sendAgain, resent,
                 new Paragraph("If you already had an account with this e-mail address, you do not need a new one: "
-                        + "sign in with it as usual."),
+                        + "we have e-mailed you how to sign in."),
                 new Paragraph(new Anchor("login", "Go to the sign-in page")));
         received.addClassName("registration-received");
         received.getElement().setAttribute("role", "status");

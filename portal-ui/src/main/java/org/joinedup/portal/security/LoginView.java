@@ -42,7 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         status.addClassName("login-status");
         status.setVisible(false);
         status.getElement().setAttribute("role", "status");
-        add(new H1("JoinedUp"), new Paragraph("Designing integrated care together."), status, form);
+        add(new H1("JoinedUp"), new Paragraph("Designing integrated care together."), status, form,
+                new Paragraph(new Anchor("forgot-password", "Forgotten your password?")));
         if (!oidcLogin.registrations().isEmpty()) {
             add(new ProviderSignIn(oidcLogin.registrations()));
         }

@@ -1,11 +1,8 @@
 package org.joinedup.portal.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
@@ -13,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.joinedup.pathway.throttle.NetworkKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,19 +119,7 @@ class SignInAddressThrottle {
         return failures.estimatedSize();
     }
 
-    /**
-     * IPv6 addresses count by their /64 network, since one household or attacker usually
-     * has a whole /64 to choose from.
-     */
     private static String key(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return String.valueOf(address);
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-        } catch (UnknownHostException e) {
-            return address;
-        }
+        return NetworkKeys.of(address);
     }
 }

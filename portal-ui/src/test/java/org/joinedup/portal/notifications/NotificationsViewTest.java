@@ -222,6 +222,23 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(preferences.digestEnabled()).isTrue();
     }
 
+    @Test
+    void the_choice_to_have_them_by_e_mail_too_is_kept() {
+        signInAs("nurse");
+        navigateTo("notifications");
+        Checkbox byEmail = _get(Checkbox.class, spec -> spec.withLabel("Also by e-mail"));
+        assertThat(byEmail.getValue()).as("off until chosen").isFalse();
+
+        _setValue(byEmail, true);
+
+        assertThat(preferences.byEmail()).isTrue();
+        navigateTo("");
+        navigateTo("notifications");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Also by e-mail")).getValue()).isTrue();
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Also by e-mail")), false);
+        assertThat(preferences.byEmail()).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Object> grid() {
         return _get(Grid.class);
