@@ -109,12 +109,13 @@ class ResealUnderPortalKey implements JavaMigration {
         boolean tailMissing = !legacyPrevious.equals(legacyHead);
         String finding = firstLegacyBreak != null ? "the SHA-256 chain was already broken at entry " + firstLegacyBreak
                 : tailMissing ? "the SHA-256 chain ended before the hash last written, so its newest entries were missing"
-                : "the SHA-256 chain was intact and ended in " + legacyHead;
+                : "the SHA-256 chain was intact";
         if (firstLegacyBreak != null || tailMissing) {
             log.warn("Re-sealing the audit trail: {}", finding);
         }
         appendResealEntry(connection, sealedPrevious, "Re-sealed the " + count + " entries written before the audit "
-                + "trail was sealed with the portal's key (HMAC-SHA-256); before re-sealing, " + finding + ".");
+                + "trail was sealed with the portal's key (HMAC-SHA-256); before re-sealing, " + finding
+                + ", and the hash last written was " + legacyHead + ".");
         log.info("Re-sealed {} audit entries under the portal's key", count);
     }
 
