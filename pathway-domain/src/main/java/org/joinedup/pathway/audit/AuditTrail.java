@@ -51,7 +51,7 @@ public class AuditTrail {
     /** Records a change made by the signed-in person, or by the portal itself when nobody is signed in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, long subjectId, String details) {
-        append(Actor.current(), action, subjectType, subjectId, details);
+        note(Actor.current(), action, subjectType, subjectId, details);
     }
 
     /**
@@ -62,10 +62,10 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordUnderName(String actorName, String action, String subjectType, long subjectId,
             String details) {
-        append(new Actor(Actor.current().id(), actorName), action, subjectType, subjectId, details);
+        note(new Actor(Actor.current().id(), actorName), action, subjectType, subjectId, details);
     }
 
-    private void append(Actor actor, String action, String subjectType, long subjectId, String details) {
+    private void note(Actor actor, String action, String subjectType, long subjectId, String details) {
         pendingInThisTransaction().add(new Pending(clock.instant(), actor, action, subjectType, subjectId, details));
     }
 
