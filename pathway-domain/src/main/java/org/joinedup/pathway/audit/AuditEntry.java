@@ -1,11 +1,7 @@
 package org.joinedup.pathway.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +15,6 @@ import jakarta.persistence.Table;
 class AuditEntry {
 
     static final int DETAILS_MAX = 2000;
-    static final String GENESIS = "0".repeat(64);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,7 +51,7 @@ class AuditEntry {
     }
 
     AuditEntry(Instant occurredAt, Long actorId, String actorName, String action, String subjectType,
-            long subjectId, String details, String previousHash) {
+            long subjectId, String details, String previousHash, ChainSeal seal) {
         // Microseconds are what the column keeps, so the hash is computed over what is stored.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
@@ -66,18 +61,12 @@ class AuditEntry {
         this.subjectId = subjectId;
         this.details = details.length() > DETAILS_MAX ? details.substring(0, DETAILS_MAX) : details;
         this.previousHash = previousHash;
-        this.entryHash = computeHash();
+        this.entryHash = sealWith(seal);
     }
 
-    String computeHash() {
-        String canonical = String.join("\u001f", previousHash, occurredAt.toString(), String.valueOf(actorId),
-                actorName, action, subjectType, Long.toString(subjectId), details);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+    /** The seal this entry's stored contents should carry. */
+    String sealWith(ChainSeal seal) {
+        return seal.seal(previousHash, occurredAt, actorId, actorName, action, subjectType, subjectId, details);
     }
 
     Long id() {

@@ -1,10 +1,13 @@
 package org.joinedup.pathway.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.core.Ordered;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,12 +15,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes and reads the audit trail. Writing joins the caller's transaction, so an
  * entry exists exactly when the change it describes was committed. Appends are
  * serialised on one head row, which keeps the hash chain linear across threads and
- * nodes.
+ * nodes. Each entry is sealed with an HMAC under a key derived from the portal's secret
+ * key ({@link ChainSeal}).
+ *
+ * <p>The head row's lock is the last lock any transaction takes: {@link #record} only
+ * notes the entry, and the entries a transaction noted are appended just before it
+ * commits, after everything else it changed has been written. So a service may record
+ * and then go on to change other rows (send notifications, say) without ever waiting for
+ * a row lock while it holds the head, which is what would let two transactions deadlock.
  */
 @Service
 public class AuditTrail {
@@ -27,17 +39,19 @@ public class AuditTrail {
     private final AuditEntryRepository entries;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ChainSeal seal;
 
-    AuditTrail(AuditEntryRepository entries, EntityManager entityManager, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, EntityManager entityManager, Clock clock, ChainSeal seal) {
         this.entries = entries;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.seal = seal;
     }
 
     /** Records a change made by the signed-in person, or by the portal itself when nobody is signed in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, long subjectId, String details) {
-        append(Actor.current(), action, subjectType, subjectId, details);
+        note(Actor.current(), action, subjectType, subjectId, details);
     }
 
     /**
@@ -48,16 +62,53 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordUnderName(String actorName, String action, String subjectType, long subjectId,
             String details) {
-        append(new Actor(Actor.current().id(), actorName), action, subjectType, subjectId, details);
+        note(new Actor(Actor.current().id(), actorName), action, subjectType, subjectId, details);
     }
 
-    private void append(Actor actor, String action, String subjectType, long subjectId, String details) {
-        String previous = headHash(true);
-        AuditEntry entry = entries.save(new AuditEntry(clock.instant(), actor.id(), actor.name(), action,
-                subjectType, subjectId, details, previous));
-        entityManager.createNativeQuery("update audit_chain_head set last_hash = ?1 where id = 1")
-                .setParameter(1, entry.entryHash())
-                .executeUpdate();
+    private void note(Actor actor, String action, String subjectType, long subjectId, String details) {
+        pendingInThisTransaction().add(new Pending(clock.instant(), actor, action, subjectType, subjectId, details));
+    }
+
+    private List<Pending> pendingInThisTransaction() {
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof AppendBeforeCommit append) {
+                return append.pending;
+            }
+        }
+        AppendBeforeCommit append = new AppendBeforeCommit();
+        TransactionSynchronizationManager.registerSynchronization(append);
+        return append.pending;
+    }
+
+    /** Appends a transaction's entries once the rest of its changes are written, then lets it commit. */
+    private final class AppendBeforeCommit implements TransactionSynchronization {
+
+        private final List<Pending> pending = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            // Write the transaction's own changes first, so every row lock they need is held before the head's.
+            entityManager.flush();
+            String previous = headHash(true);
+            for (Pending entry : pending) {
+                previous = entries.save(new AuditEntry(entry.occurredAt(), entry.actor().id(), entry.actor().name(),
+                        entry.action(), entry.subjectType(), entry.subjectId(), entry.details(), previous, seal))
+                        .entryHash();
+            }
+            entityManager.createNativeQuery("update audit_chain_head set last_hash = ?1 where id = 1")
+                    .setParameter(1, previous)
+                    .executeUpdate();
+        }
+
+        /** After the other synchronisations' own before-commit work, which may still write rows. */
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    private record Pending(Instant occurredAt, Actor actor, String action, String subjectType, long subjectId,
+            String details) {
     }
 
     @Transactional(readOnly = true)
@@ -74,11 +125,15 @@ public class AuditTrail {
         return entries.countBySubjectTypeAndSubjectId(subjectType, subjectId);
     }
 
-    /** Re-computes every hash in order; the first entry that does not follow is reported. */
+    /**
+     * Re-computes every seal in order; the first entry that does not follow is reported. An
+     * entry whose seal was recomputed without the portal's key (as plain SHA-256, say) does
+     * not follow.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public ChainCheck verify() {
-        String expectedPrevious = AuditEntry.GENESIS;
+        String expectedPrevious = ChainSeal.GENESIS;
         long checked = 0;
         long lastId = 0;
         List<AuditEntry> batch;
@@ -86,7 +141,7 @@ public class AuditTrail {
             batch = entries.after(lastId, PageRequest.of(0, VERIFY_BATCH));
             for (AuditEntry entry : batch) {
                 checked++;
-                if (!entry.previousHash().equals(expectedPrevious) || !entry.computeHash().equals(entry.entryHash())) {
+                if (!entry.previousHash().equals(expectedPrevious) || !entry.sealWith(seal).equals(entry.entryHash())) {
                     return new ChainCheck(checked, entry.id(), false);
                 }
                 expectedPrevious = entry.entryHash();

@@ -14,13 +14,15 @@ import jakarta.persistence.Tuple;
 import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.screening.IdentifierScreening;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comments on the steps of a draft. Anyone who may read the draft may comment and resolve;
- * writing "@Name" mentions a member of the workspace, who is notified.
+ * writing "@Name" mentions a member of the workspace, who is notified. A comment that looks
+ * like it identifies a patient is refused.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -33,12 +35,13 @@ public class CommentService {
     private final WorkspaceActivity activity;
     private final PersonNames names;
     private final WorkspaceNotices notices;
+    private final IdentifierScreening screening;
     private final EntityManager entityManager;
     private final Clock clock;
 
     CommentService(StepRepository steps, CommentRepository comments, MemberRepository members, WorkspaceGate gate,
-            WorkspaceActivity activity, PersonNames names, WorkspaceNotices notices, EntityManager entityManager,
-            Clock clock) {
+            WorkspaceActivity activity, PersonNames names, WorkspaceNotices notices, IdentifierScreening screening,
+            EntityManager entityManager, Clock clock) {
         this.steps = steps;
         this.comments = comments;
         this.members = members;
@@ -46,6 +49,7 @@ public class CommentService {
         this.activity = activity;
         this.names = names;
         this.notices = notices;
+        this.screening = screening;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -77,6 +81,7 @@ public class CommentService {
             throw new InvalidInputException("body", "Keep a comment to " + WorkspaceLimits.COMMENT_MAX
                     + " characters; this one has " + text.length() + ".");
         }
+        screening.requireNone("a comment on step " + stepId, Map.of("body", body));
         long me = CurrentPerson.id();
         StepComment comment = comments.saveAndFlush(new StepComment(step.workspaceId(), stepId, me, text, clock.instant()));
         Set<Long> mentioned = mentioned(step.workspaceId(), text);

@@ -19,6 +19,8 @@ import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
 import org.joinedup.pathway.people.ConcurrentChangeException;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.screening.IdentifierScreening;
+import org.joinedup.pathway.screening.IdentifiersFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +36,8 @@ import org.springframework.validation.annotation.Validated;
  * change is audited and told to everyone who has the workspace open once it commits.
  * Saving a step names the version the editor started from; if someone saved in between,
  * nothing is overwritten and the editor is shown both versions. Changes to the order of
- * stages and steps are serialised per workspace.
+ * stages and steps are serialised per workspace. Text that looks like it identifies a
+ * patient is refused before anything is saved.
  */
 @Service
 @Validated
@@ -52,6 +55,7 @@ public class DraftService {
     private final WorkspaceActivity activity;
     private final PersonNames names;
     private final WorkspaceService workspaceService;
+    private final IdentifierScreening screening;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
@@ -59,8 +63,8 @@ public class DraftService {
 
     DraftService(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
             HandoverRepository handovers, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
-            WorkspaceService workspaceService, EntityManager entityManager, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            WorkspaceService workspaceService, IdentifierScreening screening, EntityManager entityManager,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
@@ -69,6 +73,7 @@ public class DraftService {
         this.activity = activity;
         this.names = names;
         this.workspaceService = workspaceService;
+        this.screening = screening;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -109,8 +114,8 @@ public class DraftService {
     @Transactional
     public StageDetails addStage(long workspaceId, String title) {
         gate.requireEdit(workspaceId);
-        lockDraft(workspaceId);
         String checked = stageTitle(title);
+        lockDraft(workspaceId);
         int position = stages.findByWorkspaceIdOrderByPosition(workspaceId).size();
         StageEntity stage = stages.saveAndFlush(new StageEntity(workspaceId, UUID.randomUUID().toString(), position, checked));
         activity.changed(workspaceId, "pathway.stage-added", "Added stage \u201c" + checked + "\u201d",
@@ -122,8 +127,8 @@ public class DraftService {
     public void renameStage(long stageId, long expectedVersion, String title) {
         StageEntity stage = existingStage(stageId);
         gate.requireEdit(stage.workspaceId());
-        lockDraft(stage.workspaceId());
         String checked = stageTitle(title);
+        lockDraft(stage.workspaceId());
         if (stage.version() != expectedVersion) {
             throw new ConcurrentChangeException(
                     "Someone renamed this stage to \u201c" + stage.title() + "\u201d while you were editing it.");
@@ -174,6 +179,7 @@ public class DraftService {
         StageEntity stage = stages.findById(stageId).orElseThrow(() -> new InvalidInputException("stage",
                 "That stage has been deleted since the page was loaded. Choose another stage."));
         gate.requireEdit(stage.workspaceId());
+        screening.requireNone("a new step in stage " + stageId, fields.freeText());
         lockDraft(stage.workspaceId());
         StepFields clean = tidy(fields);
         int position = (int) steps.countByStageId(stageId);
@@ -188,8 +194,9 @@ public class DraftService {
     /**
      * Saves the step if nobody else has saved it since {@code expectedVersion}.
      *
-     * @throws StepConflictException   someone saved first; it carries their version
-     * @throws DraftItemGoneException  the step was deleted meanwhile
+     * @throws StepConflictException      someone saved first; it carries their version
+     * @throws DraftItemGoneException     the step was deleted meanwhile
+     * @throws IdentifiersFoundException  some of the text looks like it identifies a patient; nothing is saved
      */
     public StepDetails saveStep(long stepId, long expectedVersion, @Valid StepFields fields) {
         StepFields clean = tidy(fields);
@@ -197,6 +204,7 @@ public class DraftService {
             return transactions.execute(status -> {
                 StepEntity step = existingStep(stepId);
                 gate.requireEdit(step.workspaceId());
+                screening.requireNone("step " + stepId, fields.freeText());
                 touchDraft(step.workspaceId());
                 if (step.version() != expectedVersion) {
                     throw new OptimisticLockingFailureException("Step " + stepId + " is at version " + step.version());
@@ -265,6 +273,7 @@ public class DraftService {
             throw new InvalidInputException("toStep", "A hand-over joins two different steps of the same pathway.");
         }
         gate.requireEdit(from.workspaceId());
+        screening.requireNone("a new hand-over from step " + fromStepId, fields.freeText());
         lockDraft(from.workspaceId());
         HandoverEntity handover = handovers.saveAndFlush(new HandoverEntity(from.workspaceId(), UUID.randomUUID().toString(),
                 fromStepId, toStepId, tidy(fields)));
@@ -279,6 +288,7 @@ public class DraftService {
         HandoverEntity handover = handovers.findById(handoverId)
                 .orElseThrow(() -> new DraftItemGoneException("This hand-over was deleted by someone else while you had it open."));
         gate.requireEdit(handover.workspaceId());
+        screening.requireNone("hand-over " + handoverId, fields.freeText());
         touchDraft(handover.workspaceId());
         if (handover.version() != expectedVersion) {
             throw new ConcurrentChangeException(
@@ -437,7 +447,7 @@ public class DraftService {
                 "This stage was deleted by someone else while you had it open."));
     }
 
-    private static String stageTitle(String title) {
+    private String stageTitle(String title) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty()) {
             throw new InvalidInputException("title", "Give the stage a title.");
@@ -445,6 +455,7 @@ public class DraftService {
         if (stripped.length() > WorkspaceLimits.TITLE_MAX) {
             throw new InvalidInputException("title", "Keep the stage title to " + WorkspaceLimits.TITLE_MAX + " characters.");
         }
+        screening.requireNone("a stage title", Map.of("title", title));
         return stripped;
     }
 

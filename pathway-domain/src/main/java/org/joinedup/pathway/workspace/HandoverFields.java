@@ -3,6 +3,9 @@ package org.joinedup.pathway.workspace;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.LONG_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.SHORT_TEXT_MAX;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,5 +27,15 @@ public record HandoverFields(
 
     public static HandoverFields triggeredBy(String trigger) {
         return new HandoverFields(trigger, "", DEFAULT_PENDING_RESULTS, "");
+    }
+
+    /** Every field by its name, in the order the form shows them: what is screened before saving. */
+    public Map<String, String> freeText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("trigger", trigger);
+        text.put("information", information);
+        text.put("pendingResults", pendingResults);
+        text.put("responseTime", responseTime);
+        return text;
     }
 }

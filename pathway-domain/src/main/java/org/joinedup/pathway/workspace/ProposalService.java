@@ -21,6 +21,7 @@ import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.screening.IdentifierScreening;
 import org.joinedup.pathway.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +56,14 @@ public class ProposalService {
     private final WorkspaceNotices notices;
     private final SnapshotJson json;
     private final PersonNames names;
+    private final IdentifierScreening screening;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
             VersionRepository versions, DraftService drafts, WorkspaceGate gate,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
-            EntityManager entityManager, Clock clock) {
+            IdentifierScreening screening, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
         this.proposals = proposals;
         this.signOffs = signOffs;
@@ -72,6 +74,7 @@ public class ProposalService {
         this.notices = notices;
         this.json = json;
         this.names = names;
+        this.screening = screening;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -130,6 +133,7 @@ public class ProposalService {
         if (stripped.length() > WorkspaceLimits.REASON_MAX) {
             throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.REASON_MAX + " characters.");
         }
+        screening.requireNone("an objection to proposal " + proposalId, Map.of("reason", reason));
         return decide(proposalId, setting, Decision.OBJECTED, stripped);
     }
 
@@ -397,7 +401,7 @@ public class ProposalService {
         }
     }
 
-    private static String summary(String summary) {
+    private String summary(String summary) {
         String stripped = summary == null ? "" : summary.strip();
         if (stripped.isEmpty()) {
             throw new InvalidInputException("summary", "Say in a sentence or two what the proposal changes and why.");
@@ -405,6 +409,7 @@ public class ProposalService {
         if (stripped.length() > WorkspaceLimits.SUMMARY_MAX) {
             throw new InvalidInputException("summary", "Keep the summary to " + WorkspaceLimits.SUMMARY_MAX + " characters.");
         }
+        screening.requireNone("a proposal summary", Map.of("summary", summary));
         return stripped;
     }
 

@@ -78,6 +78,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void an_edited_entry_is_found_even_when_the_chain_after_it_is_rehashed_without_the_key() {
+        record("role.granted", 1, "first");
+        record("role.granted", 1, "second");
+        record("role.granted", 1, "third");
+        long second = jdbc.queryForObject("select id from audit_entry where details = 'second'", Long.class);
+
+        jdbc.update("update audit_entry set details = 'quietly changed' where id = ?", second);
+        PlainSha256Chain.rehashFrom(jdbc, second);
+
+        ChainCheck check = trail.verify();
+        assertThat(check.intact()).isFalse();
+        assertThat(check.firstBrokenId()).isEqualTo(second);
+    }
+
+    @Test
     void a_deleted_entry_is_found_in_the_middle_or_at_the_end() {
         record("a", 1, "first");
         record("a", 1, "second");

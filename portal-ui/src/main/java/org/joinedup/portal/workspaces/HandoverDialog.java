@@ -2,6 +2,7 @@ package org.joinedup.portal.workspaces;
 
 import java.util.List;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.screening.IdentifiersFoundException;
 import org.joinedup.pathway.workspace.DraftItemGoneException;
 import org.joinedup.pathway.workspace.HandoverDetails;
 import org.joinedup.pathway.workspace.HandoverFields;
@@ -69,7 +71,9 @@ class HandoverDialog extends Dialog {
 
     private void save(Save onSave) {
         trigger.setInvalid(false);
+        information.setInvalid(false);
         pendingResults.setInvalid(false);
+        responseTime.setInvalid(false);
         toStep.setInvalid(false);
         refusal.setVisible(false);
         if (toStep.isVisible() && toStep.getValue() == null) {
@@ -91,6 +95,17 @@ class HandoverDialog extends Dialog {
                     trigger.setErrorMessage(violation.getMessage());
                     trigger.setInvalid(true);
                 }
+            });
+        } catch (IdentifiersFoundException found) {
+            found.findingsByField().forEach((field, findings) -> {
+                HasValidation shown = switch (field) {
+                    case "information" -> information;
+                    case "pendingResults" -> pendingResults;
+                    case "responseTime" -> responseTime;
+                    default -> trigger;
+                };
+                shown.setErrorMessage(IdentifiersFoundException.messageFor(findings));
+                shown.setInvalid(true);
             });
         } catch (InvalidInputException invalid) {
             toStep.setErrorMessage(invalid.getMessage());

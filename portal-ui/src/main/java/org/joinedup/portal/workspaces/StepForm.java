@@ -1,7 +1,9 @@
 package org.joinedup.portal.workspaces;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +20,7 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.screening.IdentifiersFoundException;
 import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 
@@ -162,6 +165,20 @@ class StepForm extends FormLayout {
         HasValidation shown = (HasValidation) fields.get(field);
         shown.setErrorMessage(message);
         shown.setInvalid(true);
+    }
+
+    /**
+     * Says at each field what looks like a patient identifier and where, and returns all of
+     * it in one line: "Title: what looks like a phone number at characters 6–17; …".
+     */
+    String refuse(IdentifiersFoundException found) {
+        List<String> summary = new ArrayList<>();
+        found.findingsByField().forEach((property, findings) -> {
+            StepField field = StepField.byProperty(property);
+            refuse(field, IdentifiersFoundException.messageFor(findings));
+            findings.forEach(finding -> summary.add(field.label() + ": " + finding.describe()));
+        });
+        return String.join("; ", summary);
     }
 
     void refuse(ConstraintViolationException invalid) {

@@ -30,6 +30,7 @@ import org.joinedup.pathway.collaboration.CollaborationBus;
 import org.joinedup.pathway.collaboration.CollaborationEvent;
 import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.screening.IdentifiersFoundException;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.CommentService;
 import org.joinedup.pathway.workspace.DraftItemGoneException;
@@ -489,6 +490,8 @@ public class WorkspaceView extends WorkspacePage {
                     .open();
         } catch (ConstraintViolationException invalid) {
             form.refuse(invalid);
+        } catch (IdentifiersFoundException found) {
+            refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
             form.refuse(StepField.byProperty(refusal.field()), refusal.getMessage());
         } catch (DraftItemGoneException gone) {
@@ -520,10 +523,17 @@ public class WorkspaceView extends WorkspacePage {
             confirm("Added \u201c" + added.fields().title() + "\u201d as a new step");
         } catch (ConstraintViolationException invalid) {
             form.refuse(invalid);
+        } catch (IdentifiersFoundException found) {
+            refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
             addAgainStage.setErrorMessage(refusal.getMessage());
             addAgainStage.setInvalid(true);
         }
+    }
+
+    /** Nothing was saved; the text stays in the form, and each field concerned says what to remove. */
+    private void refuseIdentifiers(IdentifiersFoundException found) {
+        showBanner("Not saved: JoinedUp must not hold anything that could identify a patient. " + form.refuse(found) + ".");
     }
 
     private void moveToChosenStage() {
