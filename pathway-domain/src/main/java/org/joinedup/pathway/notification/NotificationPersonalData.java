@@ -68,6 +68,7 @@ class NotificationPersonalData implements PersonalDataContributor {
 
     @Override
     public Set<String> coveredColumns() {
-        return Set.of("notification.recipient_id", "notification_digest.recipient_id", "notification_preference.person_id");
+        return Set.of("notification.recipient_id", "notification_digest.recipient_id", "notification_preference.person_id",
+                "notification_preference.by_email");
     }
 }
