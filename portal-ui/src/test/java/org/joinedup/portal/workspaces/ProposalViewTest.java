@@ -87,8 +87,8 @@ class ProposalViewTest extends WorkspaceTestSupport {
         step(stage.id(), "gp", "Medicines review", CareSetting.PRIMARY);
         StepDetails weights = step(stage.id(), "gp", "Daily weights at home", CareSetting.COMMUNITY);
         long proposal = as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)).id());
-        as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));
-        as("nurse", () -> proposals.agree(proposal, CareSetting.COMMUNITY));
+        as("lmc", () -> proposals.agree(proposal, 1, CareSetting.PRIMARY));
+        as("nurse", () -> proposals.agree(proposal, 1, CareSetting.COMMUNITY));
         as("gp", () -> drafts.saveStep(weights.id(), weights.version(),
                 weights.fields().withDescription("Call the heart failure nurse after a 2 kg gain in 3 days")));
 
