@@ -361,7 +361,7 @@ public class WorkspaceService {
         int awaiting = 0;
         if (open.isPresent() && member != null && member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
                 && open.get().affectedSettings().contains(member.careSetting())) {
-            awaiting = signOffs.waiting(open.get()).contains(member.careSetting()) ? 1 : 0;
+            awaiting = signOffs.waiting(open.get()).contains(member.careSetting()) && representation.signs(member) ? 1 : 0;
         }
         boolean draftChanged = latest.map(version -> workspace.draftChangedAt().isAfter(version.publishedAt()))
                 .orElse(true);

@@ -244,7 +244,8 @@ public class ProposalView extends WorkspacePage {
             case NOT_OWN_SETTING -> "they no longer work in this setting";
             case ACCOUNT_DEACTIVATED -> "their account was deactivated";
             case ACCOUNT_CLOSED -> "their account was closed";
-            case DECIDED_AGAIN, OBJECTION_WITHDRAWN, PROPOSAL_REVISED -> lapse.because().name();
+            case DECIDED_AGAIN, OBJECTION_WITHDRAWN, PROPOSAL_REVISED -> throw new IllegalStateException(
+                    lapse.because() + " is not a lapse");
         } + " (" + PortalTime.dateTime(lapse.at()) + "). The setting must sign again.";
     }
 
