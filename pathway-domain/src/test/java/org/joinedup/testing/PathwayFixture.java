@@ -92,7 +92,7 @@ public final class PathwayFixture {
             if (representative == null) {
                 throw new IllegalStateException("The fixture has nobody to sign for " + signOff.careSetting());
             }
-            as(representative, () -> proposals.agree(proposal.id(), signOff.careSetting()));
+            as(representative, () -> proposals.agree(proposal.id(), proposal.revision(), signOff.careSetting()));
         }
         return as(CONVENOR, () -> proposals.publish(proposal.id()));
     }

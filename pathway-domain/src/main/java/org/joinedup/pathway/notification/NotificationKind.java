@@ -5,6 +5,7 @@ public enum NotificationKind {
     SIGN_OFF_REQUESTED("Sign-off requested"),
     MENTION("Mention"),
     OBJECTION("Objection"),
+    SIGN_OFF_LAPSED("Sign-off lapsed"),
     PUBLICATION("Publication"),
     REMINDER("Reminder"),
     REVIEW_DUE("Review due"),

@@ -137,6 +137,9 @@ public class PersonAdministration {
                     "Organisation changed from " + name(organisationBefore) + " to " + name(organisation));
         }
         people.flush();
+        if (settingBefore != change.careSetting()) {
+            events.publishEvent(new CareSettingChanged(personId, settingBefore, change.careSetting()));
+        }
         if (personId != CurrentPerson.id() && !roles.containsAll(rolesBefore)) {
             events.publishEvent(new SessionsEnded(personId));
         }
@@ -175,6 +178,7 @@ public class PersonAdministration {
         audit.record("person.deactivated", AUDIT_SUBJECT, personId, "Account deactivated and its sessions ended");
         people.flush();
         events.publishEvent(new SessionsEnded(personId));
+        events.publishEvent(new AccountEnded(personId, AccountStatus.DEACTIVATED));
         log.info("Administrator {} deactivated person {}", CurrentPerson.id(), personId);
         return PersonAccount.of(person);
     }

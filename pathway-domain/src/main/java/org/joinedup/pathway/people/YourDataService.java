@@ -99,6 +99,7 @@ public class YourDataService {
                 "Closed their own account; personal details erased");
         // The account's other tabs and devices are signed out too, once the closure has committed.
         events.publishEvent(new SessionsEnded(id));
+        events.publishEvent(new AccountEnded(id, AccountStatus.CLOSED));
         log.info("Person {} closed their account", id);
     }
 

@@ -147,11 +147,11 @@ final class DemoFrailtyPathway {
         ProposalDetails first = qiLead.does(() -> proposals.open(id,
                 "First agreed version of the East Place frailty pathway, from finding frailty in general practice to "
                         + "care at home, discharge to assess and follow-up.", demo.inDays(21)));
-        lmc.does(() -> proposals.agree(first.id(), PRIMARY));
-        lnc.does(() -> proposals.agree(first.id(), SECONDARY));
-        nurse.does(() -> proposals.agree(first.id(), COMMUNITY));
-        mentalHealth.does(() -> proposals.agree(first.id(), MENTAL_HEALTH));
-        socialCare.does(() -> proposals.agree(first.id(), SOCIAL_CARE));
+        lmc.does(() -> proposals.agree(first.id(), first.revision(), PRIMARY));
+        lnc.does(() -> proposals.agree(first.id(), first.revision(), SECONDARY));
+        nurse.does(() -> proposals.agree(first.id(), first.revision(), COMMUNITY));
+        mentalHealth.does(() -> proposals.agree(first.id(), first.revision(), MENTAL_HEALTH));
+        socialCare.does(() -> proposals.agree(first.id(), first.revision(), SOCIAL_CARE));
         qiLead.does(() -> proposals.publish(first.id()));
 
         nurse.does(() -> comments.addComment(urgentResponse.id(),
@@ -163,8 +163,8 @@ final class DemoFrailtyPathway {
         ProposalDetails second = qiLead.does(() -> proposals.open(id,
                 "Shorten the wait for a social care assessment at home after discharge to 24 hours, every day of the "
                         + "week, so that people who go home on a Friday are not left until Tuesday.", demo.inDays(10)));
-        lnc.does(() -> proposals.agree(second.id(), SECONDARY));
-        socialCare.does(() -> proposals.object(second.id(), SOCIAL_CARE,
+        lnc.does(() -> proposals.agree(second.id(), second.revision(), SECONDARY));
+        socialCare.does(() -> proposals.object(second.id(), second.revision(), SOCIAL_CARE,
                 "We support the aim, but adult social care cannot staff home assessments within 24 hours at weekends "
                         + "on the current reablement rota. We could agree 24 hours on weekdays and 48 hours at weekends "
                         + "now, and 24 hours every day once the two reablement posts funded from April are filled. "

@@ -144,9 +144,9 @@ final class DemoKidneyPathway {
                 "First agreed version of the East Place kidney pathway: annual checks and coding in general practice, "
                         + "advice from the kidney e-clinic, tests close to home, shared-care prescribing and discharge "
                         + "back to the practice with a management plan.", demo.inDays(14)));
-        lmc.does(() -> proposals.agree(first.id(), PRIMARY));
-        nurse.does(() -> proposals.agree(first.id(), COMMUNITY));
-        lnc.does(() -> proposals.agree(first.id(), SECONDARY));
+        lmc.does(() -> proposals.agree(first.id(), first.revision(), PRIMARY));
+        nurse.does(() -> proposals.agree(first.id(), first.revision(), COMMUNITY));
+        lnc.does(() -> proposals.agree(first.id(), first.revision(), SECONDARY));
         gp.does(() -> proposals.publish(first.id()));
 
         consultant.does(() -> drafts.saveStep(eClinicStep.id(), eClinicStep.version(), eClinicReview(
@@ -160,7 +160,7 @@ final class DemoKidneyPathway {
         ProposalDetails second = gp.does(() -> proposals.open(id,
                 "Add the kidney failure risk score to the e-clinic criteria, as NICE NG203 recommends, and say how "
                         + "long e-clinic advice takes while the rota has one consultant.", demo.inDays(14)));
-        lnc.does(() -> proposals.agree(second.id(), SECONDARY));
+        lnc.does(() -> proposals.agree(second.id(), second.revision(), SECONDARY));
     }
 
     private static HandoverFields eClinicHandover(String criteria) {

@@ -52,6 +52,7 @@ public class ProposalService {
     private final VersionRepository versions;
     private final DraftService drafts;
     private final WorkspaceGate gate;
+    private final RepresentationRule representation;
     private final WorkspaceActivity activity;
     private final WorkspaceNotices notices;
     private final SnapshotJson json;
@@ -61,7 +62,7 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
-            VersionRepository versions, DraftService drafts, WorkspaceGate gate,
+            VersionRepository versions, DraftService drafts, WorkspaceGate gate, RepresentationRule representation,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
             IdentifierScreening screening, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
@@ -70,6 +71,7 @@ public class ProposalService {
         this.versions = versions;
         this.drafts = drafts;
         this.gate = gate;
+        this.representation = representation;
         this.activity = activity;
         this.notices = notices;
         this.json = json;
@@ -119,13 +121,23 @@ public class ProposalService {
         return proposals.findByWorkspaceIdAndStatus(workspaceId, ProposalStatus.OPEN).map(p -> details(p, workspace));
     }
 
+    /**
+     * Agrees for the setting to the revision the person was shown.
+     *
+     * @throws ProposalRevisedException the proposal has been revised since that revision
+     */
     @Transactional
-    public ProposalDetails agree(long proposalId, CareSetting setting) {
-        return decide(proposalId, setting, Decision.AGREED, null);
+    public ProposalDetails agree(long proposalId, int revision, CareSetting setting) {
+        return decide(proposalId, revision, setting, Decision.AGREED, null);
     }
 
+    /**
+     * Objects for the setting to the revision the person was shown.
+     *
+     * @throws ProposalRevisedException the proposal has been revised since that revision
+     */
     @Transactional
-    public ProposalDetails object(long proposalId, CareSetting setting, String reason) {
+    public ProposalDetails object(long proposalId, int revision, CareSetting setting, String reason) {
         String stripped = reason == null ? "" : reason.strip();
         if (stripped.isEmpty()) {
             throw new InvalidInputException("reason", "Say why you object, so the convenor and editors can respond.");
@@ -134,7 +146,7 @@ public class ProposalService {
             throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.REASON_MAX + " characters.");
         }
         screening.requireNone("an objection to proposal " + proposalId, Map.of("reason", reason));
-        return decide(proposalId, setting, Decision.OBJECTED, stripped);
+        return decide(proposalId, revision, setting, Decision.OBJECTED, stripped);
     }
 
     @Transactional
@@ -145,7 +157,7 @@ public class ProposalService {
         if (objection == null || objection.decision() != Decision.OBJECTED) {
             throw new InvalidInputException("setting", setting.label() + " has no objection to withdraw.");
         }
-        objection.supersede();
+        objection.supersede(SupersededBecause.OBJECTION_WITHDRAWN, clock.instant());
         activity.changed(proposal.workspaceId(), "proposal.objection-withdrawn", setting.label()
                 + " withdrew its objection to proposal " + proposal.number(), Kind.PROPOSAL_CHANGED, proposalId,
                 "withdrew the objection of " + setting.label());
@@ -176,7 +188,7 @@ public class ProposalService {
         Set<CareSetting> askAgain = EnumSet.noneOf(CareSetting.class);
         for (SignOff signOff : signOffs.findByProposalIdAndSupersededFalse(proposalId)) {
             if (restarted.contains(signOff.careSetting()) || !affected.contains(signOff.careSetting())) {
-                signOff.supersede();
+                signOff.supersede(SupersededBecause.PROPOSAL_REVISED, clock.instant());
             }
         }
         askAgain.addAll(affected);
@@ -234,16 +246,22 @@ public class ProposalService {
         return PathwayHistory.summary(version, proposal.number(), names.of(version.publishedBy()), agreements(proposal));
     }
 
-    private ProposalDetails decide(long proposalId, CareSetting setting, Decision decision, String reason) {
+    private ProposalDetails decide(long proposalId, int shownRevision, CareSetting setting, Decision decision,
+            String reason) {
         ChangeProposal proposal = lockOpen(proposalId);
         gate.requireSignOff(proposal.workspaceId(), setting);
+        if (proposal.revision() != shownRevision) {
+            log.info("Refused a decision for {} on revision {} of proposal {}; it is at revision {}", setting,
+                    shownRevision, proposalId, proposal.revision());
+            throw new ProposalRevisedException(proposal.number(), shownRevision, proposal.revision());
+        }
         if (!proposal.affectedSettings().contains(setting)) {
             throw new InvalidInputException("setting", "This proposal does not change anything for " + setting.label()
                     + ", so it does not need its sign-off.");
         }
         SignOff previous = current(proposal).get(setting);
         if (previous != null) {
-            previous.supersede();
+            previous.supersede(SupersededBecause.DECIDED_AGAIN, clock.instant());
         }
         signOffs.save(new SignOff(proposalId, setting, proposal.revision(), decision, reason, CurrentPerson.id(),
                 clock.instant()));
@@ -328,10 +346,13 @@ public class ProposalService {
             SignOff signOff = standing.get(setting);
             SignOffState state = signOff == null ? SignOffState.WAITING
                     : signOff.decision() == Decision.AGREED ? SignOffState.AGREED : SignOffState.OBJECTED;
+            SignOff lapsed = signOff == null ? lapsed(proposal, setting) : null;
             return new SettingSignOff(setting, state, signOff == null ? null : people.get(signOff.personId()),
                     signOff == null ? null : signOff.decidedAt(), signOff == null ? null : signOff.reason(),
                     signOff == null ? proposal.revision() : signOff.revision(),
-                    representatives.getOrDefault(setting, List.of()), me.signsFor().contains(setting));
+                    representatives.getOrDefault(setting, List.of()), me.signsFor().contains(setting),
+                    lapsed == null ? null : new SettingSignOff.Lapse(names.of(lapsed.personId()),
+                            lapsed.supersededBecause(), lapsed.supersededAt()));
         }).toList();
         Set<CareSetting> mine = me.signsFor().isEmpty() ? ownSetting() : me.signsFor();
         PathwayChangeSplit split = PathwayChangeSplit.of(PathwayDiff.between(
@@ -365,14 +386,22 @@ public class ProposalService {
         return setting == null ? EnumSet.noneOf(CareSetting.class) : EnumSet.of(setting);
     }
 
+    /** A waiting setting's last decision, when it stopped standing because its signatory could no longer sign. */
+    private SignOff lapsed(ChangeProposal proposal, CareSetting setting) {
+        return signOffs.findFirstByProposalIdAndCareSettingAndSupersededTrueOrderBySupersededAtDescIdDesc(proposal.id(),
+                setting).filter(last -> last.supersededBecause() != null && last.supersededBecause().lapse()).orElse(null);
+    }
+
+    /** Who can sign for each setting now: appointed, and working in it or holding an exception. */
     private Map<CareSetting, List<String>> representatives(long workspaceId) {
-        return entityManager.createQuery("select m.careSetting as setting, p.displayName as name from WorkspaceMember m "
+        return entityManager.createQuery("select m as member, p.displayName as name from WorkspaceMember m "
                         + "join Person p on p.id = m.personId where m.workspaceId = :workspace and m.role = :role "
                         + "order by p.displayName", Tuple.class)
                 .setParameter("workspace", workspaceId)
                 .setParameter("role", WorkspaceRole.SETTING_REPRESENTATIVE)
                 .getResultStream()
-                .collect(Collectors.groupingBy(row -> row.get("setting", CareSetting.class),
+                .filter(row -> representation.signs(row.get("member", WorkspaceMember.class)))
+                .collect(Collectors.groupingBy(row -> row.get("member", WorkspaceMember.class).careSetting(),
                         Collectors.mapping(row -> row.get("name", String.class), Collectors.toList())));
     }
 

@@ -47,6 +47,13 @@ class SignOff {
     @Column(nullable = false)
     private boolean superseded;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "superseded_because", length = 30)
+    private SupersededBecause supersededBecause;
+
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+
     protected SignOff() {
     }
 
@@ -61,8 +68,10 @@ class SignOff {
         this.decidedAt = decidedAt;
     }
 
-    void supersede() {
+    void supersede(SupersededBecause because, Instant at) {
         this.superseded = true;
+        this.supersededBecause = because;
+        this.supersededAt = at;
     }
 
     long proposalId() {
@@ -95,5 +104,13 @@ class SignOff {
 
     boolean superseded() {
         return superseded;
+    }
+
+    SupersededBecause supersededBecause() {
+        return supersededBecause;
+    }
+
+    Instant supersededAt() {
+        return supersededAt;
     }
 }

@@ -30,15 +30,17 @@ class WorkspaceDecisions implements PendingDecisions {
     private final MemberRepository members;
     private final WorkspaceRepository workspaces;
     private final VersionRepository versions;
+    private final RepresentationRule rule;
     private final Clock clock;
 
     WorkspaceDecisions(ProposalRepository proposals, SignOffRepository signOffs, MemberRepository members,
-            WorkspaceRepository workspaces, VersionRepository versions, Clock clock) {
+            WorkspaceRepository workspaces, VersionRepository versions, RepresentationRule rule, Clock clock) {
         this.proposals = proposals;
         this.signOffs = signOffs;
         this.members = members;
         this.workspaces = workspaces;
         this.versions = versions;
+        this.rule = rule;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ class WorkspaceDecisions implements PendingDecisions {
                 Map<CareSetting, SignOff> standing = standing(proposal);
                 if (member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
                         && proposal.affectedSettings().contains(member.careSetting())
-                        && !standing.containsKey(member.careSetting())) {
+                        && !standing.containsKey(member.careSetting()) && rule.signs(member)) {
                     pending.add(new PendingDecision("Sign off proposal " + proposal.number() + " for " + workspace.title()
                             + " on behalf of " + member.careSetting().label(), WorkspaceNotices.proposalLink(workspace.id()),
                             proposal.deadline()));

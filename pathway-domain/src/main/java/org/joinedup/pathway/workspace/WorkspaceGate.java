@@ -2,7 +2,6 @@ package org.joinedup.pathway.workspace;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.people.CurrentPerson;
@@ -26,10 +25,12 @@ class WorkspaceGate {
 
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
+    private final RepresentationRule representation;
 
-    WorkspaceGate(WorkspaceRepository workspaces, MemberRepository members) {
+    WorkspaceGate(WorkspaceRepository workspaces, MemberRepository members, RepresentationRule representation) {
         this.workspaces = workspaces;
         this.members = members;
+        this.representation = representation;
     }
 
     WorkspacePermissions permissions(long workspaceId) {
@@ -38,12 +39,12 @@ class WorkspaceGate {
         var membership = members.findByWorkspaceIdAndPersonId(workspaceId, me);
         if (membership.isPresent()) {
             WorkspaceMember member = membership.get();
-            Set<CareSetting> signsFor = member.role() == WorkspaceRole.SETTING_REPRESENTATIVE && member.careSetting() != null
+            Set<CareSetting> signsFor = representation.signs(member)
                     ? EnumSet.of(member.careSetting()) : EnumSet.noneOf(CareSetting.class);
             return new WorkspacePermissions(workspaceId, member.role(), member.role().readsDraft(), member.role().edits(),
                     member.role() == WorkspaceRole.CONVENOR, signsFor);
         }
-        if (workspace.visibility() == WorkspaceVisibility.ALL_CLINICIANS && signedInAsStaff()) {
+        if (workspace.visibility() == WorkspaceVisibility.ALL_CLINICIANS && signedInAsClinician()) {
             return new WorkspacePermissions(workspaceId, null, true, false, false, EnumSet.noneOf(CareSetting.class));
         }
         throw new WorkspaceAccessDeniedException(NO_ACCESS);
@@ -77,18 +78,18 @@ class WorkspaceGate {
         WorkspacePermissions permissions = permissions(workspaceId);
         if (!permissions.signsFor().contains(setting)) {
             throw new WorkspaceAccessDeniedException("Only a representative of " + setting.label()
-                    + " in this workspace can sign off for it.");
+                    + " in this workspace who works in it (or holds an administrator's exception) can sign off for it.");
         }
         return permissions;
     }
 
-    static boolean signedInAsStaff() {
+    /**
+     * "Open to every clinician" means people who hold the clinician role: moderators, round
+     * facilitators, QI leads and administrators count only if they hold it too.
+     */
+    static boolean signedInAsClinician() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return false;
-        }
-        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        return EnumSet.allOf(Role.class).stream().filter(Role::isStaff).map(Role::authority).anyMatch(authorities::contains);
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(Role.CLINICIAN.authority()::equals);
     }
 }

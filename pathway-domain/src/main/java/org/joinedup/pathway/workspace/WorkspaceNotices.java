@@ -3,6 +3,7 @@ package org.joinedup.pathway.workspace;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.joinedup.pathway.notification.NotificationCentre;
 import org.joinedup.pathway.notification.NotificationKind;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 class WorkspaceNotices {
 
     private final MemberRepository members;
+    private final RepresentationRule rule;
     private final NotificationCentre centre;
 
-    WorkspaceNotices(MemberRepository members, NotificationCentre centre) {
+    WorkspaceNotices(MemberRepository members, RepresentationRule rule, NotificationCentre centre) {
         this.members = members;
+        this.rule = rule;
         this.centre = centre;
     }
 
@@ -37,6 +40,15 @@ class WorkspaceNotices {
     void objected(long workspaceId, String workspaceTitle, int number, CareSetting setting) {
         send(convenors(workspaceId), NotificationKind.OBJECTION, setting.label() + " objected to proposal " + number + " for "
                 + workspaceTitle, proposalLink(workspaceId));
+    }
+
+    /** Tells the convenors, and asks whoever can sign for the settings now. */
+    void signOffLapsed(long workspaceId, String workspaceTitle, int number, String formerSignatory, Set<CareSetting> settings) {
+        String labels = settings.stream().map(CareSetting::label).collect(Collectors.joining(", "));
+        send(convenors(workspaceId), NotificationKind.SIGN_OFF_LAPSED, formerSignatory + "'s sign-off for " + labels
+                + " on proposal " + number + " for " + workspaceTitle + " no longer stands: " + labels
+                + " must sign again", proposalLink(workspaceId));
+        signOffRequested(workspaceId, workspaceTitle, number, settings);
     }
 
     void published(long workspaceId, String workspaceTitle, int versionNumber) {
@@ -66,6 +78,7 @@ class WorkspaceNotices {
     List<Long> representatives(long workspaceId, Set<CareSetting> settings) {
         return members.findByWorkspaceId(workspaceId).stream()
                 .filter(m -> m.role() == WorkspaceRole.SETTING_REPRESENTATIVE && settings.contains(m.careSetting()))
+                .filter(rule::signs)
                 .map(WorkspaceMember::personId).toList();
     }
 

@@ -41,6 +41,8 @@ public class WorkspaceService {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceService.class);
     private static final String STAFF = "hasAnyRole('CLINICIAN','QI_LEAD','ROUND_FACILITATOR','MODERATOR','ADMIN')";
+    /** Workspaces "open to every clinician" are open to the clinician role, not to every member of staff. */
+    private static final String CLINICIAN = "hasRole('CLINICIAN')";
 
     private final WorkspaceRepository workspaces;
     private final MemberRepository members;
@@ -48,13 +50,16 @@ public class WorkspaceService {
     private final ProposalRepository proposals;
     private final SignOffRepository signOffs;
     private final WorkspaceGate gate;
+    private final RepresentationRule representation;
+    private final SignOffLapses lapses;
     private final WorkspaceActivity activity;
     private final WorkspaceNotices notices;
     private final EntityManager entityManager;
     private final Clock clock;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
-            ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate, WorkspaceActivity activity,
+            ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate,
+            RepresentationRule representation, SignOffLapses lapses, WorkspaceActivity activity,
             WorkspaceNotices notices, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
@@ -62,6 +67,8 @@ public class WorkspaceService {
         this.proposals = proposals;
         this.signOffs = signOffs;
         this.gate = gate;
+        this.representation = representation;
+        this.lapses = lapses;
         this.activity = activity;
         this.notices = notices;
         this.entityManager = entityManager;
@@ -134,9 +141,9 @@ public class WorkspaceService {
         return members.countByPersonId(CurrentPerson.id());
     }
 
-    /** Workspaces open to every clinician that the signed-in member of staff has not joined, by title. */
+    /** Workspaces open to every clinician that the signed-in clinician has not joined, by title. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CLINICIAN)
     public List<WorkspaceSummary> openWorkspaces(int offset, int limit) {
         return entityManager.createQuery("select w from Workspace w where w.visibility = :open and not exists "
                         + "(select m from WorkspaceMember m where m.workspaceId = w.id and m.personId = :me) "
@@ -148,7 +155,7 @@ public class WorkspaceService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CLINICIAN)
     public long countOpenWorkspaces() {
         return entityManager.createQuery("select count(w) from Workspace w where w.visibility = :open and not exists "
                         + "(select m from WorkspaceMember m where m.workspaceId = w.id and m.personId = :me)", Long.class)
@@ -157,7 +164,11 @@ public class WorkspaceService {
                 .getSingleResult();
     }
 
-    /** Members by role, then name. Anyone who may open the workspace sees who is in it. */
+    /**
+     * Members by role, then name. Anyone who may open the workspace sees who is in it; a
+     * patient partner's organisation is their patient group, which says something about
+     * their health, so it is never given.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MemberDetails> members(long workspaceId) {
@@ -169,14 +180,24 @@ public class WorkspaceService {
                 .getResultStream()
                 .map(row -> {
                     WorkspaceMember member = row.get("member", WorkspaceMember.class);
+                    boolean representative = member.role() == WorkspaceRole.SETTING_REPRESENTATIVE;
+                    boolean ownSetting = representative && member.careSetting() != null && representation
+                            .ownSetting(member.personId()).filter(own -> own == member.careSetting()).isPresent();
                     return new MemberDetails(member.personId(), row.get("name", String.class),
-                            row.get("organisation", String.class), member.role(), member.careSetting(), member.addedAt());
+                            member.role() == WorkspaceRole.PATIENT_PARTNER ? null : row.get("organisation", String.class),
+                            member.role(), member.careSetting(), member.addedAt(), representative && representation.signs(member),
+                            representative && !ownSetting && representation.signs(member));
                 })
                 .sorted(Comparator.comparing(MemberDetails::role).thenComparing(MemberDetails::displayName))
                 .toList();
     }
 
-    /** Active people whose name contains the text, for a convenor adding members; at most {@code limit}. */
+    /**
+     * Active people whose name contains the text, for a convenor adding members; at most
+     * {@code limit}. Only whoever may add members searches, so patient partners are found
+     * only by the workspace's convenors; their organisation is their patient group, which
+     * says something about their health, so it is never given.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<PersonChoice> candidates(long workspaceId, String text, int limit) {
@@ -192,9 +213,11 @@ public class WorkspaceService {
                 .setMaxResults(Math.max(1, Math.min(limit, 50)))
                 .getResultList();
         Map<Long, Boolean> staff = staffByPerson(rows.stream().map(row -> row.get("id", Long.class)).toList());
-        return rows.stream().map(row -> new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
-                row.get("organisation", String.class), row.get("setting", CareSetting.class),
-                staff.getOrDefault(row.get("id", Long.class), false))).toList();
+        return rows.stream().map(row -> {
+            boolean isStaff = staff.getOrDefault(row.get("id", Long.class), false);
+            return new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
+                    isStaff ? row.get("organisation", String.class) : null, row.get("setting", CareSetting.class), isStaff);
+        }).toList();
     }
 
     @Transactional
@@ -206,7 +229,7 @@ public class WorkspaceService {
         if (members.findByWorkspaceIdAndPersonId(workspaceId, personId).isPresent()) {
             throw new InvalidInputException("person", name + " is already a member. Change their role instead.");
         }
-        refuseUnsuitableRole(personId, name, membership);
+        refuseUnsuitableRole(workspaceId, personId, name, membership);
         WorkspaceMember member = members.save(new WorkspaceMember(workspaceId, personId, membership, clock.instant()));
         activity.changed(workspaceId, "workspace.member-added", "Added " + name + " as " + describe(membership),
                 Kind.MEMBERS_CHANGED, personId, "added " + name + " as " + describe(membership));
@@ -217,29 +240,34 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public MemberDetails changeMember(long workspaceId, long personId, @Valid Membership membership) {
         gate.requireConvenor(workspaceId);
+        lapses.lockOpenProposal(workspaceId);
         workspaces.lockById(workspaceId);
         WorkspaceMember member = members.findByWorkspaceIdAndPersonId(workspaceId, personId)
                 .orElseThrow(() -> new InvalidInputException("person", "That person is no longer a member."));
         String name = activeOrFormerName(personId);
-        refuseUnsuitableRole(personId, name, membership);
+        refuseUnsuitableRole(workspaceId, personId, name, membership);
         if (member.role() == WorkspaceRole.CONVENOR && membership.role() != WorkspaceRole.CONVENOR) {
             refuseLastConvenor(workspaceId, personId, name);
         }
         String before = describe(new Membership(member.role(), member.careSetting()));
         member.assign(membership);
+        members.flush();
         activity.changed(workspaceId, "workspace.member-changed", name + " changed from " + before + " to "
                 + describe(membership), Kind.MEMBERS_CHANGED, personId, "made " + name + " " + describe(membership));
+        lapses.recheck(workspaceId, personId);
         return memberDetails(workspaceId, personId);
     }
 
     /**
-     * Removes a member. They lose access at their next action. Sign-offs they already gave
-     * stand; an open proposal that still needs their setting shows who must now sign.
+     * Removes a member. They lose access at their next action. Their decisions on the open
+     * proposal no longer stand (they are kept, marked superseded), so their setting signs
+     * again; the proposal shows who can sign now.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void removeMember(long workspaceId, long personId) {
         gate.requireConvenor(workspaceId);
+        lapses.lockOpenProposal(workspaceId);
         workspaces.lockById(workspaceId);
         WorkspaceMember member = members.findByWorkspaceIdAndPersonId(workspaceId, personId)
                 .orElseThrow(() -> new InvalidInputException("person", "That person is no longer a member."));
@@ -248,9 +276,11 @@ public class WorkspaceService {
             refuseLastConvenor(workspaceId, personId, name);
         }
         members.delete(member);
+        members.flush();
         activity.changed(workspaceId, "workspace.member-removed", "Removed " + name + " ("
                 + describe(new Membership(member.role(), member.careSetting())) + ")", Kind.MEMBERS_CHANGED, personId,
                 "removed " + name + " from the workspace");
+        lapses.recheck(workspaceId, personId);
     }
 
     /** Refuses to let the last convenor with an active account stop convening. */
@@ -311,7 +341,7 @@ public class WorkspaceService {
         }
         String name = activeName(personId);
         Membership convenor = Membership.of(WorkspaceRole.CONVENOR);
-        refuseUnsuitableRole(personId, name, convenor);
+        refuseUnsuitableRole(workspaceId, personId, name, convenor);
         Optional<WorkspaceMember> existing = members.findByWorkspaceIdAndPersonId(workspaceId, personId);
         String before = existing.map(member -> describe(new Membership(member.role(), member.careSetting())))
                 .orElse("not a member");
@@ -324,9 +354,15 @@ public class WorkspaceService {
         log.info("Administrator {} named person {} convenor of workspace {}", CurrentPerson.id(), personId, workspaceId);
     }
 
-    private void refuseUnsuitableRole(long personId, String name, Membership membership) {
+    private void refuseUnsuitableRole(long workspaceId, long personId, String name, Membership membership) {
         if (membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE && membership.careSetting() == null) {
             throw new InvalidInputException("careSetting", "Choose the care setting " + name + " signs off for.");
+        }
+        if (membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE
+                && !representation.mayRepresent(workspaceId, personId, membership.careSetting())) {
+            throw new InvalidInputException("careSetting", name + " does not work in " + membership.careSetting().label()
+                    + ", and a representative represents their own care setting. If " + name + " should speak for "
+                    + membership.careSetting().label() + " here, ask an administrator for an exception.");
         }
         boolean staff = staffByPerson(List.of(personId)).getOrDefault(personId, false);
         if (!staff && membership.role() != WorkspaceRole.PATIENT_PARTNER) {
@@ -401,7 +437,7 @@ public class WorkspaceService {
         int awaiting = 0;
         if (open.isPresent() && member != null && member.role() == WorkspaceRole.SETTING_REPRESENTATIVE
                 && open.get().affectedSettings().contains(member.careSetting())) {
-            awaiting = signOffs.waiting(open.get()).contains(member.careSetting()) ? 1 : 0;
+            awaiting = signOffs.waiting(open.get()).contains(member.careSetting()) && representation.signs(member) ? 1 : 0;
         }
         boolean draftChanged = latest.map(version -> workspace.draftChangedAt().isAfter(version.publishedAt()))
                 .orElse(true);

@@ -98,7 +98,7 @@ class AgreementBeforePublicationTest {
         long id = open("First agreed version").id();
         decide("lmc", id, CareSetting.PRIMARY, true);
         DemoSignIn.as(users, "lnc");
-        ProposalDetails objected = proposals.object(id, CareSetting.SECONDARY, "The eGFR trigger is too late for us.");
+        ProposalDetails objected = proposals.object(id, 1, CareSetting.SECONDARY, "The eGFR trigger is too late for us.");
 
         assertThat(objected.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
                 .singleElement().satisfies(s -> {
@@ -124,15 +124,15 @@ class AgreementBeforePublicationTest {
         long id = open("First agreed version").id();
 
         DemoSignIn.as(users, "lmc");
-        assertThatThrownBy(() -> proposals.agree(id, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
         DemoSignIn.as(users, "gp");
-        assertThatThrownBy(() -> proposals.agree(id, CareSetting.PRIMARY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.PRIMARY)).isInstanceOf(AccessDeniedException.class);
 
         DemoSignIn.as(users, "gp");
         workspaces.addMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "socialcare"),
                 Membership.representing(CareSetting.SOCIAL_CARE));
         DemoSignIn.as(users, "socialcare");
-        assertThatThrownBy(() -> proposals.agree(id, CareSetting.SOCIAL_CARE)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SOCIAL_CARE)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("does not need its sign-off");
     }
 
@@ -215,7 +215,7 @@ class AgreementBeforePublicationTest {
         assertThat(renamed.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
                 .singleElement().extracting(SettingSignOff::representatives).asList().containsExactly("Dr Tomi Okafor");
         DemoSignIn.as(users, "lnc");
-        assertThatThrownBy(() -> proposals.agree(id, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -233,7 +233,7 @@ class AgreementBeforePublicationTest {
         long id = publishFirstVersion();
 
         DemoSignIn.as(users, "lnc");
-        assertThatThrownBy(() -> proposals.object(id, CareSetting.SECONDARY, "Too late"))
+        assertThatThrownBy(() -> proposals.object(id, 1, CareSetting.SECONDARY, "Too late"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> publishAs("gp", id)).isInstanceOf(InvalidInputException.class);
     }
@@ -290,12 +290,14 @@ class AgreementBeforePublicationTest {
         return proposals.open(pathway.workspaceId(), summary, deadline);
     }
 
+    /** Decides on the revision the person reads now, as the proposal page would show it. */
     private void decide(String who, long proposalId, CareSetting setting, boolean agree) {
         DemoSignIn.as(users, who);
+        int shown = proposals.openProposal(pathway.workspaceId()).orElseThrow().revision();
         if (agree) {
-            proposals.agree(proposalId, setting);
+            proposals.agree(proposalId, shown, setting);
         } else {
-            proposals.object(proposalId, setting, "Objection");
+            proposals.object(proposalId, shown, setting, "Objection");
         }
     }
 

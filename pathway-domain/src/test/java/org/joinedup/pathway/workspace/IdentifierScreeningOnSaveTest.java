@@ -139,7 +139,7 @@ class IdentifierScreeningOnSaveTest {
 
         ProposalDetails proposal = proposals.open(workspace, "Faster echocardiograms for raised NT-proBNP", deadline);
         DemoSignIn.as(users, PathwayFixture.REPRESENTATIVES.get(CareSetting.SECONDARY));
-        assertThatThrownBy(() -> proposals.object(proposal.id(), CareSetting.SECONDARY,
+        assertThatThrownBy(() -> proposals.object(proposal.id(), 1, CareSetting.SECONDARY,
                 "Ring me on 07700 900123 to discuss"))
                 .isInstanceOfSatisfying(IdentifiersFoundException.class,
                         refused -> assertThat(refused.field()).isEqualTo("reason"));

@@ -61,9 +61,9 @@ class ReplacedDraftsTest {
         DemoSignIn.as(users, "gp");
         long proposal = proposals.open(pathway.workspaceId(), "First version", LocalDate.now().plusDays(14)).id();
         DemoSignIn.as(users, "lmc");
-        proposals.agree(proposal, CareSetting.PRIMARY);
+        proposals.agree(proposal, 1, CareSetting.PRIMARY);
         DemoSignIn.as(users, "lnc");
-        proposals.agree(proposal, CareSetting.SECONDARY);
+        proposals.agree(proposal, 1, CareSetting.SECONDARY);
         DemoSignIn.as(users, "gp");
         proposals.publish(proposal);
 

@@ -77,13 +77,13 @@ class WorkspaceNotificationsTest {
         assertThat(inbox("nurse")).as("editors are not asked to sign").isEmpty();
 
         DemoSignIn.as(users, "lnc");
-        proposals.object(id, CareSetting.SECONDARY, "Trigger too late");
+        proposals.object(id, 1, CareSetting.SECONDARY, "Trigger too late");
         assertThat(inbox("gp")).extracting(NotificationItem::kind).containsExactly(NotificationKind.OBJECTION);
 
         DemoSignIn.as(users, "lnc");
-        proposals.agree(id, CareSetting.SECONDARY);
+        proposals.agree(id, 1, CareSetting.SECONDARY);
         DemoSignIn.as(users, "lmc");
-        proposals.agree(id, CareSetting.PRIMARY);
+        proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.as(users, "gp");
         proposals.publish(id);
         for (String member : List.of("gp", "lmc", "lnc", "nurse", "pharmacist", "patient")) {
@@ -109,7 +109,7 @@ class WorkspaceNotificationsTest {
         DemoSignIn.as(users, "gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
         DemoSignIn.as(users, "lmc");
-        proposals.agree(id, CareSetting.PRIMARY);
+        proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.nobody();
 
         digest.send();
@@ -119,7 +119,7 @@ class WorkspaceNotificationsTest {
         assertThat(inbox("gp")).as("the convenor waits; nothing to decide yet").noneMatch(n -> n.kind() == NotificationKind.DIGEST);
 
         DemoSignIn.as(users, "lnc");
-        proposals.agree(id, CareSetting.SECONDARY);
+        proposals.agree(id, 1, CareSetting.SECONDARY);
         DemoSignIn.nobody();
         clock.advance(Duration.ofDays(1));
         digest.send();
@@ -131,7 +131,7 @@ class WorkspaceNotificationsTest {
         DemoSignIn.as(users, "gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
         DemoSignIn.as(users, "lmc");
-        proposals.agree(id, CareSetting.PRIMARY);
+        proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.nobody();
 
         reminders.remind();
@@ -153,9 +153,9 @@ class WorkspaceNotificationsTest {
         DemoSignIn.as(users, "gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
         DemoSignIn.as(users, "lmc");
-        proposals.agree(id, CareSetting.PRIMARY);
+        proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.as(users, "lnc");
-        proposals.agree(id, CareSetting.SECONDARY);
+        proposals.agree(id, 1, CareSetting.SECONDARY);
         DemoSignIn.as(users, "gp");
         proposals.publish(id);
         DemoSignIn.nobody();

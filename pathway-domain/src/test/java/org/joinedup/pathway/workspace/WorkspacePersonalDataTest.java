@@ -67,7 +67,7 @@ class WorkspacePersonalDataTest {
         DemoSignIn.as(users, "gp");
         long proposal = proposals.open(pathway.workspaceId(), "First agreed version", LocalDate.now().plusDays(14)).id();
         DemoSignIn.as(users, "lmc");
-        proposals.object(proposal, CareSetting.PRIMARY, "No recall template yet.");
+        proposals.object(proposal, 1, CareSetting.PRIMARY, "No recall template yet.");
 
         JsonNode section = section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces");
 
@@ -135,9 +135,9 @@ class WorkspacePersonalDataTest {
         DemoSignIn.as(users, "gp");
         long proposal = proposals.open(pathway.workspaceId(), "Agreed for now", LocalDate.now().plusDays(14)).id();
         DemoSignIn.as(users, "lmc");
-        proposals.agree(proposal, CareSetting.PRIMARY);
+        proposals.agree(proposal, 1, CareSetting.PRIMARY);
         DemoSignIn.as(users, "lnc");
-        proposals.agree(proposal, CareSetting.SECONDARY);
+        proposals.agree(proposal, 1, CareSetting.SECONDARY);
         DemoSignIn.as(users, "gp");
         proposals.publish(proposal);
         history.restore(pathway.workspaceId(), 1);

@@ -31,6 +31,7 @@ import org.joinedup.pathway.people.SignedInPerson;
 import org.joinedup.pathway.people.SessionControl;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.twofactor.SecondFactorService;
+import org.joinedup.pathway.workspace.RepresentationExceptions;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -51,6 +52,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     final AccountActions actions;
     final SignInSafety signIn;
     final PersonHistory history;
+    final RepresentationSection representation;
     private final PersonAdministration administration;
     private final AccountLocks locks;
     private final SecondFactorService secondFactors;
@@ -61,7 +63,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     PersonView(PersonAdministration administration, SessionControl sessions, OrganisationDirectory organisations,
             AccountLocks locks, SecondFactorService secondFactors, AuditTrail audit,
-            AuthenticationContext authentication) {
+            RepresentationExceptions exceptions, AuthenticationContext authentication) {
         this.administration = administration;
         this.locks = locks;
         this.secondFactors = secondFactors;
@@ -72,6 +74,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         this.actions = new AccountActions(this::deactivate, this::reactivate, this::endSessions);
         this.signIn = new SignInSafety(this::liftPause, this::resetSecondStep);
         this.history = new PersonHistory(audit);
+        this.representation = new RepresentationSection(exceptions);
         addClassName("page");
 
         Button latest = new Button("Show the latest details", event -> reload());
@@ -82,7 +85,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
         add(new RouterLink("Back to all people", PeopleView.class), name, summary, conflict, access, actions, signIn,
-                history);
+                representation, history);
     }
 
     static RouteParameters parameters(long personId) {
@@ -116,6 +119,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
                 : organisations.organisation(shown.organisationId()).orElse(null));
         actions.show(shown, Long.valueOf(shown.id()).equals(myId));
         signIn.show(shown.displayName(), locks.lockedUntil(shown.id()), secondFactors.isSetUp(shown.id()));
+        representation.show(shown);
         history.show(shown.id());
         conflict.setVisible(false);
     }

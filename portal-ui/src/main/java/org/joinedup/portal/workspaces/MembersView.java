@@ -56,9 +56,7 @@ public class MembersView extends WorkspacePage {
     MembersView(WorkspaceService workspaces, PathwayHistory history, CollaborationBus bus) {
         super(workspaces, history, bus, WorkspaceHeader.Page.MEMBERS);
         members.addColumn(MemberDetails::displayName).setHeader("Name").setFlexGrow(2);
-        members.addColumn(member -> member.role() == WorkspaceRole.SETTING_REPRESENTATIVE && member.careSetting() != null
-                ? member.role().label() + " for " + member.careSetting().label() : member.role().label())
-                .setHeader("Role").setFlexGrow(2);
+        members.addColumn(MembersView::roleText).setHeader("Role").setFlexGrow(2);
         members.addColumn(member -> member.organisation() == null ? "" : member.organisation())
                 .setHeader("Organisation").setFlexGrow(2);
         members.addColumn(member -> PortalTime.date(member.addedAt())).setHeader("Added");
@@ -212,7 +210,8 @@ public class MembersView extends WorkspacePage {
 
     private void confirmRemoval(MemberDetails member) {
         ConfirmDialog confirm = new ConfirmDialog("Remove " + member.displayName() + "?",
-                member.displayName() + " loses access to this workspace at their next action. Sign-offs they gave stand.",
+                member.displayName() + " loses access to this workspace at their next action. Their decisions on the open "
+                        + "proposal no longer stand, so their setting signs again.",
                 "Remove", event -> guarded(() -> {
                     try {
                         workspaces.removeMember(workspaceId, member.personId());
@@ -247,6 +246,18 @@ public class MembersView extends WorkspacePage {
                     + "their settings.");
             settingsConflict.setVisible(true);
         }
+    }
+
+    private static String roleText(MemberDetails member) {
+        if (member.role() != WorkspaceRole.SETTING_REPRESENTATIVE || member.careSetting() == null) {
+            return member.role().label();
+        }
+        String role = member.role().label() + " for " + member.careSetting().label();
+        if (member.byException()) {
+            return role + " (by an administrator's exception)";
+        }
+        return member.signs() ? role : role + " \u2014 cannot sign: does not work in " + member.careSetting().label()
+                + " and holds no exception";
     }
 
     private static Membership membership(WorkspaceRole role, CareSetting setting) {

@@ -2,6 +2,8 @@ package org.joinedup.portal.workspaces;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -20,10 +22,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.collaboration.CollaborationBus;
+import org.joinedup.pathway.people.CareSetting;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.ProposalDetails;
+import org.joinedup.pathway.workspace.ProposalRevisedException;
 import org.joinedup.pathway.workspace.ProposalService;
 import org.joinedup.pathway.workspace.PublicationRefusedException;
 import org.joinedup.pathway.workspace.SettingSignOff;
@@ -55,12 +59,18 @@ public class ProposalView extends WorkspacePage {
     final Paragraph blocked = new Paragraph();
     final Grid<SettingSignOff> signOffs = new Grid<>();
     final Div decisions = new Div();
+    /** Says that a decision was refused because the proposal had been revised; the new revision is then on screen. */
+    final Paragraph revisedMeanwhile = new Paragraph();
 
     private final ProposalService proposals;
     private final Clock clock;
     private ProposalDetails proposal;
     /** The proposal revision whose summary and deadline fill the form, so a live reload keeps what was typed. */
     private String prefilledFor;
+    /** Each setting's objection reason, kept across reloads so a refusal or a live update never loses what was typed. */
+    private final Map<CareSetting, TextArea> reasons = new EnumMap<>(CareSetting.class);
+    /** The proposal the typed reasons belong to. */
+    private long reasonsFor;
 
     ProposalView(WorkspaceService workspaces, ProposalService proposals, PathwayHistory history, CollaborationBus bus,
             Clock clock) {
@@ -87,9 +97,9 @@ public class ProposalView extends WorkspacePage {
             case OBJECTED -> "error";
             case WAITING -> "attention";
         })).setHeader("State");
-        signOffs.addColumn(row -> row.decidedBy() == null ? "" : row.decidedBy() + ", "
-                + PortalTime.dateTime(row.decidedAt()) + " (revision " + row.revision() + ")").setHeader("Decided by")
-                .setFlexGrow(2);
+        signOffs.addColumn(row -> row.decidedBy() != null ? row.decidedBy() + ", "
+                + PortalTime.dateTime(row.decidedAt()) + " (revision " + row.revision() + ")"
+                : row.lapsed() == null ? "" : lapse(row.lapsed())).setHeader("Decided by").setFlexGrow(2);
         signOffs.addColumn(row -> row.reason() == null ? "" : row.reason()).setHeader("Reason").setFlexGrow(2);
         signOffs.addColumn(row -> row.representatives().isEmpty()
                 ? "No representative \u2014 the convenor must name one" : String.join(", ", row.representatives()))
@@ -98,6 +108,9 @@ public class ProposalView extends WorkspacePage {
         signOffs.setAllRowsVisible(true);
         signOffs.setAriaLabel("Sign-off by setting");
         decisions.addClassName("decisions");
+        revisedMeanwhile.addClassName("form-refusal");
+        revisedMeanwhile.getElement().setAttribute("role", "alert");
+        revisedMeanwhile.setVisible(false);
         add(content);
     }
 
@@ -162,23 +175,26 @@ public class ProposalView extends WorkspacePage {
 
     private void showDecisions(ProposalDetails shown) {
         decisions.removeAll();
-        shown.settings().stream().filter(SettingSignOff::mine).forEach(setting -> decisions.add(decision(setting)));
+        if (reasonsFor != shown.id()) {
+            reasons.clear();
+            reasonsFor = shown.id();
+        }
+        shown.settings().stream().filter(SettingSignOff::mine).forEach(setting -> decisions.add(decision(shown, setting)));
         if (decisions.getComponentCount() > 0) {
+            decisions.addComponentAsFirst(revisedMeanwhile);
             content.add(decisions);
         }
     }
 
-    private Component decision(SettingSignOff setting) {
+    /** The buttons name the revision on screen, so a decision never applies to a revision the person has not read. */
+    private Component decision(ProposalDetails shown, SettingSignOff setting) {
         String name = setting.careSetting().label();
-        TextArea reason = new TextArea("Reason for objecting");
-        reason.setMaxLength(WorkspaceLimits.REASON_MAX);
-        reason.setWidthFull();
-        reason.setHelperText("Required to object: what would have to change for " + name + " to agree");
+        TextArea reason = reasons.computeIfAbsent(setting.careSetting(), ignored -> reasonField(name));
         Button agree = new Button("Agree for " + name, event -> guarded(() -> decide(
-                () -> proposals.agree(proposal.id(), setting.careSetting()), reason, name + " agreed")));
+                () -> proposals.agree(shown.id(), shown.revision(), setting.careSetting()), reason, name + " agreed")));
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button object = new Button("Object for " + name, event -> guarded(() -> decide(
-                () -> proposals.object(proposal.id(), setting.careSetting(), reason.getValue()), reason,
+                () -> proposals.object(shown.id(), shown.revision(), setting.careSetting(), reason.getValue()), reason,
                 name + " objected")));
         object.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div box = new Div(new H3("Your decision for " + name), new Paragraph(setting.state() == SignOffState.WAITING
@@ -194,16 +210,43 @@ public class ProposalView extends WorkspacePage {
         return box;
     }
 
+    private static TextArea reasonField(String settingName) {
+        TextArea reason = new TextArea("Reason for objecting");
+        reason.setMaxLength(WorkspaceLimits.REASON_MAX);
+        reason.setWidthFull();
+        reason.setHelperText("Required to object: what would have to change for " + settingName + " to agree");
+        return reason;
+    }
+
     private void decide(Runnable decision, TextArea reason, String done) {
         reason.setInvalid(false);
+        revisedMeanwhile.setVisible(false);
         try {
             decision.run();
+            reason.clear();
             load();
             confirm(done);
+        } catch (ProposalRevisedException revised) {
+            load();
+            revisedMeanwhile.setText(revised.getMessage() + " Anything you typed is still in the form.");
+            revisedMeanwhile.setVisible(true);
         } catch (InvalidInputException refused) {
             reason.setErrorMessage(refused.getMessage());
             reason.setInvalid(true);
         }
+    }
+
+    private static String lapse(SettingSignOff.Lapse lapse) {
+        return lapse.decidedBy() + "'s decision no longer stands: " + switch (lapse.because()) {
+            case LEFT_WORKSPACE -> "they left the workspace";
+            case NO_LONGER_REPRESENTATIVE -> "they are no longer a setting representative";
+            case REPRESENTS_ANOTHER_SETTING -> "they now represent another setting";
+            case NOT_OWN_SETTING -> "they no longer work in this setting";
+            case ACCOUNT_DEACTIVATED -> "their account was deactivated";
+            case ACCOUNT_CLOSED -> "their account was closed";
+            case DECIDED_AGAIN, OBJECTION_WITHDRAWN, PROPOSAL_REVISED -> throw new IllegalStateException(
+                    lapse.because() + " is not a lapse");
+        } + " (" + PortalTime.dateTime(lapse.at()) + "). The setting must sign again.";
     }
 
     private Component convenorPanel(ProposalDetails shown) {

@@ -65,7 +65,8 @@ public class WorkspacesView extends VerticalLayout {
         mine.setVisible(count > 0);
         add(new H2("My workspaces"), empty, mine);
 
-        if (staff) {
+        // "Open to all clinicians" means the clinician role: other staff roles see these only as members.
+        if (authentication.hasRole(Role.CLINICIAN.name())) {
             long openCount = workspaces.countOpenWorkspaces();
             open.setItems(query -> workspaces.openWorkspaces(query.getOffset(), query.getLimit()).stream(),
                     query -> Math.toIntExact(workspaces.countOpenWorkspaces()));

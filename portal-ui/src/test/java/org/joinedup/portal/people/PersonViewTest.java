@@ -2,6 +2,7 @@ package org.joinedup.portal.people;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -34,9 +35,13 @@ import org.joinedup.pathway.people.PersonAdministration;
 import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.pathway.people.Role;
 import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.pathway.workspace.NewWorkspace;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.portal.layout.NotFoundView;
+import org.joinedup.testing.DemoSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +57,8 @@ class PersonViewTest extends KaribuTest {
     PeopleDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkspaceService workspaces;
 
     @Test
     void an_administrator_opens_a_person_from_the_directory_and_sees_what_they_may_change() {
@@ -223,6 +230,41 @@ class PersonViewTest extends KaribuTest {
     }
 
     /** Finds the person in the directory and clicks their row, as an administrator would. */
+    @Test
+    void an_administrator_lets_a_clinician_represent_another_setting_in_one_workspace_and_revokes_it() {
+        DemoSignIn.as(users, "gp");
+        long workspace = workspaces.create(new NewWorkspace("Dyspepsia", "East Place", WorkspaceVisibility.MEMBERS_ONLY,
+                24)).id();
+        signInAs("admin");
+        open("Dr Ben Carter");
+        RepresentationSection section = _get(PersonView.class).representation;
+        assertThat(section.none.isVisible()).isTrue();
+
+        _setValue(section.workspace, section.workspace.getListDataView().getItems()
+                .filter(choice -> choice.id() == workspace).findFirst().orElseThrow());
+        _setValue(section.setting, CareSetting.COMMUNITY);
+        _click(section.grant);
+        assertThat(section.reason.isInvalid()).isTrue();
+        assertThat(section.reason.getErrorMessage()).isEqualTo(
+                "Say why this person should represent a setting they do not work in.");
+
+        _setValue(section.reason, "The community trust has no nominee until April.");
+        _click(section.grant);
+
+        expectNotifications("Dr Ben Carter may represent Community care in Dyspepsia \u2014 East Place");
+        assertThat(section.granted.getListDataView().getItems()).singleElement().satisfies(exception -> {
+            assertThat(exception.careSetting()).isEqualTo(CareSetting.COMMUNITY);
+            assertThat(exception.reason()).isEqualTo("The community trust has no nominee until April.");
+            assertThat(exception.grantedBy()).isEqualTo("Alex Morgan");
+        });
+
+        _click((Button) _getCellComponent(section.granted, 0, "revoke"));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(section.granted.getListDataView().getItems()).isEmpty();
+        assertThat(section.none.isVisible()).isTrue();
+    }
+
     private static void open(String name) {
         navigateTo("people");
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search by name or e-mail")), name);

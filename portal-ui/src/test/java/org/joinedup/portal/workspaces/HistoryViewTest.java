@@ -154,7 +154,7 @@ class HistoryViewTest extends WorkspaceTestSupport {
 
     private void publish(long workspace, String summary) {
         long proposal = as("gp", () -> proposals.open(workspace, summary, LocalDate.now(clock).plusDays(14)).id());
-        as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));
+        as("lmc", () -> proposals.agree(proposal, 1, CareSetting.PRIMARY));
         as("gp", () -> proposals.publish(proposal));
     }
 }

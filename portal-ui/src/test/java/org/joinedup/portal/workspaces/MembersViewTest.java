@@ -44,6 +44,35 @@ class MembersViewTest extends WorkspaceTestSupport {
     }
 
     @Test
+    void a_representative_represents_their_own_setting_and_a_patient_partner_is_offered_without_their_group() {
+        long workspace = workspace("gp", "Anaemia");
+        signInAs("gp");
+        navigateTo("workspaces/" + workspace + "/members");
+        MembersView view = _get(MembersView.class);
+
+        setUserInput(view.person, "Tomi");
+        _setValue(view.person, getSuggestionItems(view.person).getFirst());
+        _setValue(view.role, WorkspaceRole.SETTING_REPRESENTATIVE);
+        _setValue(view.setting, CareSetting.PRIMARY);
+        _click(view.add);
+
+        assertThat(view.setting.isInvalid()).isTrue();
+        assertThat(view.setting.getErrorMessage()).startsWith("Dr Tomi Okafor does not work in Primary care");
+        assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
+                .containsExactly("Dr Priya Shah");
+
+        _setValue(view.setting, CareSetting.SECONDARY);
+        _click(view.add);
+        assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
+                .containsExactly("Dr Priya Shah", "Dr Tomi Okafor");
+
+        setUserInput(view.person, "Margaret");
+        assertThat(getSuggestionItems(view.person)).singleElement()
+                .extracting(choice -> view.person.getItemLabelGenerator().apply(choice))
+                .isEqualTo("Margaret Hill (patient partner)");
+    }
+
+    @Test
     void an_editor_sees_the_members_but_not_the_convenor_controls() {
         long workspace = workspace("gp", "Epilepsy");
         addMember(workspace, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));

@@ -87,8 +87,8 @@ class ProposalViewTest extends WorkspaceTestSupport {
         step(stage.id(), "gp", "Medicines review", CareSetting.PRIMARY);
         StepDetails weights = step(stage.id(), "gp", "Daily weights at home", CareSetting.COMMUNITY);
         long proposal = as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)).id());
-        as("lmc", () -> proposals.agree(proposal, CareSetting.PRIMARY));
-        as("nurse", () -> proposals.agree(proposal, CareSetting.COMMUNITY));
+        as("lmc", () -> proposals.agree(proposal, 1, CareSetting.PRIMARY));
+        as("nurse", () -> proposals.agree(proposal, 1, CareSetting.COMMUNITY));
         as("gp", () -> drafts.saveStep(weights.id(), weights.version(),
                 weights.fields().withDescription("Call the heart failure nurse after a 2 kg gain in 3 days")));
 
@@ -161,6 +161,89 @@ class ProposalViewTest extends WorkspaceTestSupport {
         assertThat(as("gp", () -> proposals.openProposal(workspace)).orElseThrow().summary())
                 .isEqualTo("First version of the coeliac pathway");
         assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 1");
+    }
+
+    @Test
+    void a_representative_who_read_an_earlier_revision_is_refused_and_shown_the_new_one() {
+        long workspace = workspace("gp", "Hypertension");
+        addMember(workspace, "gp", "Dr Ben Carter", Membership.representing(CareSetting.PRIMARY));
+        StageDetails stage = stage(workspace, "gp", "Diagnosis");
+        StepDetails monitoring = step(stage.id(), "gp", "Home blood pressure monitoring", CareSetting.PRIMARY);
+        long proposal = as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)).id());
+
+        signInAs("lmc");
+        ProposalView view = open(workspace);
+        assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 1");
+        Button agree = _get(view, Button.class, spec -> spec.withText("Agree for Primary care"));
+        reviseMeanwhile(proposal, monitoring, "Seven days of readings, twice a day");
+        _click(agree);
+
+        assertThat(view.revisedMeanwhile.isVisible()).isTrue();
+        assertThat(view.revisedMeanwhile.getText()).startsWith("Proposal 1 was revised while you were reading it: "
+                + "you saw revision 1, and it is now at revision 2. Nothing was recorded.");
+        assertThat(heading(view)).isEqualTo("Proposal 1, revision 2");
+        assertThat(state(view, CareSetting.PRIMARY)).isEqualTo(SignOffState.WAITING);
+        assertThat(as("gp", () -> proposals.openProposal(workspace).orElseThrow().settings().getFirst().state()))
+                .isEqualTo(SignOffState.WAITING);
+
+        _click(_get(view, Button.class, spec -> spec.withText("Agree for Primary care")));
+
+        assertThat(view.revisedMeanwhile.isVisible()).isFalse();
+        assertThat(state(view, CareSetting.PRIMARY)).isEqualTo(SignOffState.AGREED);
+        assertThat(as("gp", () -> proposals.openProposal(workspace).orElseThrow().settings().getFirst().revision()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void an_objection_refused_because_the_proposal_was_revised_keeps_the_reason_in_the_form() {
+        long workspace = workspace("gp", "Leg ulcers");
+        addMember(workspace, "gp", "Jo Williams", Membership.representing(CareSetting.COMMUNITY));
+        StageDetails stage = stage(workspace, "gp", "Treatment");
+        StepDetails dressing = step(stage.id(), "gp", "Compression bandaging", CareSetting.COMMUNITY);
+        long proposal = as("gp", () -> proposals.open(workspace, "First version", LocalDate.now(clock).plusDays(14)).id());
+        String why = "Twice-weekly visits for every patient are beyond the district nursing rota.";
+
+        signInAs("nurse");
+        ProposalView view = open(workspace);
+        TextArea reason = _get(view, TextArea.class, spec -> spec.withLabel("Reason for objecting"));
+        _setValue(reason, why);
+        Button object = _get(view, Button.class, spec -> spec.withText("Object for Community care"));
+        reviseMeanwhile(proposal, dressing, "Four-layer bandaging, changed weekly");
+        _click(object);
+
+        assertThat(view.revisedMeanwhile.getText()).contains("it is now at revision 2");
+        assertThat(heading(view)).isEqualTo("Proposal 1, revision 2");
+        assertThat(reason.isAttached()).as("the same field, shown again with the new revision").isTrue();
+        assertThat(reason.getValue()).isEqualTo(why);
+        assertThat(state(view, CareSetting.COMMUNITY)).isEqualTo(SignOffState.WAITING);
+
+        _click(_get(view, Button.class, spec -> spec.withText("Object for Community care")));
+
+        SettingSignOff community = view.signOffs.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(community.state()).isEqualTo(SignOffState.OBJECTED);
+        assertThat(community.reason()).isEqualTo(why);
+        assertThat(community.revision()).isEqualTo(2);
+    }
+
+    /**
+     * The page's heading, read without a Karibu lookup: each lookup first applies the live
+     * updates waiting for the page, and these tests act on a page that has not yet received
+     * one, as a browser the push has not reached would. Buttons and fields are therefore
+     * found before the change, and the page shows the new revision only because the
+     * refusal reloaded it.
+     */
+    private static String heading(ProposalView view) {
+        return view.content.getChildren().filter(H2.class::isInstance).map(H2.class::cast).findFirst().orElseThrow()
+                .getText();
+    }
+
+    /** The convenor changes the step and revises the proposal. */
+    private void reviseMeanwhile(long proposal, StepDetails step, String description) {
+        as("gp", () -> {
+            StepDetails current = drafts.step(step.id());
+            drafts.saveStep(current.id(), current.version(), current.fields().withDescription(description));
+            proposals.revise(proposal, "First version, revised", LocalDate.now(clock).plusDays(14));
+        });
     }
 
     private static ProposalView open(long workspaceId) {
