@@ -44,10 +44,13 @@ class InProcessCollaborationBus implements CollaborationBus {
             subscribed.add(delivery);
             return subscribed;
         });
-        return () -> subscriptions.computeIfPresent(workspaceId, (id, set) -> {
-            set.remove(delivery);
-            return set.isEmpty() ? null : set;
-        });
+        return () -> {
+            delivery.close();
+            subscriptions.computeIfPresent(workspaceId, (id, set) -> {
+                set.remove(delivery);
+                return set.isEmpty() ? null : set;
+            });
+        };
     }
 
     @PreDestroy
@@ -62,10 +65,17 @@ class InProcessCollaborationBus implements CollaborationBus {
         private final Consumer<CollaborationEvent> listener;
         private final Queue<CollaborationEvent> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
+        /** Once closed, events still queued are dropped: a closed subscription hears nothing more. */
+        private volatile boolean closed;
 
         Delivery(long workspaceId, Consumer<CollaborationEvent> listener) {
             this.workspaceId = workspaceId;
             this.listener = listener;
+        }
+
+        void close() {
+            closed = true;
+            queue.clear();
         }
 
         void offer(CollaborationEvent event) {
@@ -78,7 +88,7 @@ class InProcessCollaborationBus implements CollaborationBus {
         private void drain() {
             do {
                 CollaborationEvent event;
-                while ((event = queue.poll()) != null) {
+                while (!closed && (event = queue.poll()) != null) {
                     try {
                         listener.accept(event);
                     } catch (RuntimeException e) {

@@ -23,9 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,11 +101,11 @@ class CoEditingJourney {
         long primaryPageLoad = primary.pageLoadMarker();
 
         secondary.waitForText("Also here: Dr Ben Carter", LIVE);
-        retitle(primary, "Annual kidney check", "Annual kidney health check");
+        primary.retitleStep("Annual kidney check", "Annual kidney health check");
         secondary.waitForText("Annual kidney health check", LIVE);
         assertThat(secondary.pageLoadMarker()).as("the change arrived without a reload").isEqualTo(secondaryPageLoad);
 
-        retitle(secondary, "Renal clinic review", "Renal clinic review within six weeks");
+        secondary.retitleStep("Renal clinic review", "Renal clinic review within six weeks");
         primary.waitForText("Renal clinic review within six weeks", LIVE);
         assertThat(primary.pageLoadMarker()).isEqualTo(primaryPageLoad);
 
@@ -133,15 +130,6 @@ class CoEditingJourney {
         secondary.open("workspaces/" + workspaceId + "/history");
         secondary.waitForText("Dr Ben Carter", LIVE);
         assertThat(secondary.pageText()).contains("Dr Aisha Khan").contains("Primary care").contains("Secondary care");
-    }
-
-    /** Opens the step from the stage list, types a new title and saves, as a person would. */
-    private static void retitle(Browser browser, String from, String to) {
-        browser.findAll(By.cssSelector("vaadin-button.step-link")).stream()
-                .filter(link -> link.getText().strip().equals(from)).findFirst().orElseThrow().click();
-        WebElement title = browser.textField("Title");
-        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
-        browser.button("Save step").click();
     }
 
     private long personId(String demoLocalPart) {
