@@ -103,8 +103,12 @@ final class Browser implements AutoCloseable {
     void retitleStep(String from, String to) {
         // A live change may redraw the stage list under the pointer: look the link up again until the click lands.
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElements(By.cssSelector("vaadin-button.step-link")).stream()
-                    .filter(link -> link.getText().strip().equals(from)).findFirst().orElseThrow().click();
+            WebElement link = d.findElements(By.cssSelector("vaadin-button.step-link")).stream()
+                    .filter(candidate -> candidate.getText().strip().equals(from)).findFirst().orElse(null);
+            if (link == null) {
+                return false;
+            }
+            link.click();
             return true;
         });
         WebElement title = textField("Title");

@@ -47,14 +47,16 @@ class SecurityHeadersOverHttpTest {
     void every_kind_of_response_carries_the_policy_and_the_other_security_headers() throws Exception {
         HttpResponse<String> signInPage = get("/login");
         List<HttpResponse<String>> responses = new ArrayList<>(List.of(signInPage, get("/"), get("/styles.css"),
-                get("/" + vaadinResource(signInPage)), get("/images/no-such-image.png"), get("/register")));
+                get("/" + vaadinResource(signInPage)), get("/VAADIN/no-such-file.js"), get("/register"),
+                postWithoutToken("/register")));
         HttpResponse<String> afterPassword = FormPosts.signIn(browser, uri("/"), "patient@demo.joinedup.example",
                 demo.password());
         responses.add(afterPassword);
         responses.add(get("/"));
         responses.add(get("/no-such-page"));
 
-        assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 302, 404);
+        assertThat(responses).extracting(HttpResponse::statusCode).as("pages, redirects and error pages")
+                .contains(200, 302, 403);
         for (HttpResponse<String> response : responses) {
             String what = response.request().method() + " " + response.uri().getPath() + " (" + response.statusCode() + ")";
             assertThat(header(response, "Content-Security-Policy")).as(what)
@@ -113,6 +115,12 @@ class SecurityHeadersOverHttpTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+    }
+
+    /** A form post that lacks its token, refused with an error page. */
+    private HttpResponse<String> postWithoutToken(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=Someone")).build(), BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -67,6 +68,8 @@ class SessionEndingOverHttpTest {
     MovableClock clock;
     @Autowired
     NotificationFeed feed;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     AbsoluteSessionSweep sweep;
 
@@ -136,10 +139,10 @@ class SessionEndingOverHttpTest {
 
     @Test
     void the_open_pages_of_a_session_ended_by_an_administrator_stop_following_live_feeds_at_once() throws Exception {
-        signedIn("lmc").openPage();
-        signedIn("nurse").openPage();
-        long lmc = personId("Dr Ben Carter");
-        long nurse = personId("Jo Williams");
+        signedIn("lmc").openPage().navigate("");
+        signedIn("nurse").openPage().navigate("");
+        long lmc = idOf("lmc");
+        long nurse = idOf("nurse");
         assertThat(feed.subscriberCount(lmc)).as("the notification bell of the open page").isEqualTo(1);
 
         asAdministrator(() -> sessions.endSessionsOf(lmc));
@@ -151,11 +154,11 @@ class SessionEndingOverHttpTest {
     @Test
     void signing_out_everywhere_and_deactivation_stop_the_live_feeds_of_every_open_page() throws Exception {
         Browser desktop = signedIn("mentalhealth");
-        desktop.openPage();
-        desktop.openPage();
-        signedIn("publichealth").openPage();
-        long mentalHealth = personId("Sam Reid");
-        long publicHealth = personId("Dr Chen Li");
+        desktop.openPage().navigate("");
+        desktop.openPage().navigate("profile");
+        signedIn("publichealth").openPage().navigate("");
+        long mentalHealth = idOf("mentalhealth");
+        long publicHealth = idOf("publichealth");
         assertThat(feed.subscriberCount(mentalHealth)).isEqualTo(2);
 
         as("mentalhealth", () -> sessions.signOutEverywhere());
@@ -170,18 +173,23 @@ class SessionEndingOverHttpTest {
 
     @Test
     void a_session_past_the_absolute_timeout_stops_its_live_feeds_without_waiting_for_a_request() throws Exception {
-        signedIn("facilitator").openPage();
-        long facilitator = personId("Ravi Patel");
+        signedIn("facilitator").openPage().navigate("");
+        long facilitator = idOf("facilitator");
         assertThat(feed.subscriberCount(facilitator)).isEqualTo(1);
 
         clock.advance(Duration.ofHours(12).plusMinutes(1));
         Browser colleague = signedIn("moderator");
-        colleague.openPage();
+        colleague.openPage().navigate("");
         sweep.endTimedOutSessions();
 
         awaitNoSubscriber(facilitator);
-        assertThat(feed.subscriberCount(personId("Lucy Evans"))).as("a newer session follows on").isEqualTo(1);
+        assertThat(feed.subscriberCount(idOf("moderator"))).as("a newer session follows on").isEqualTo(1);
         assertThat(colleague.get("/").statusCode()).isEqualTo(200);
+    }
+
+    private long idOf(String demoLocalPart) {
+        return jdbc.queryForObject("select id from person where email = ?", Long.class,
+                demoLocalPart + "@demo.joinedup.example");
     }
 
     private void awaitNoSubscriber(long personId) {
@@ -269,7 +277,18 @@ class SessionEndingOverHttpTest {
         }
 
         String click() throws Exception {
-            String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + syncId
+            return send("[]");
+        }
+
+        /** Shows a route, as Vaadin's client asks once the page has loaded and at each link followed. */
+        String navigate(String route) throws Exception {
+            return send("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+                    + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                    + "\"trigger\":\"\"}}]");
+        }
+
+        private String send(String rpc) throws Exception {
+            String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId + "}";
             HttpResponse<String> response = browser.post("/?v-r=uidl&v-uiId=" + uiId, message);
             assertThat(response.statusCode()).isEqualTo(200);
