@@ -79,6 +79,9 @@ class InProcessCollaborationBus implements CollaborationBus {
         }
 
         void offer(CollaborationEvent event) {
+            if (closed) {
+                return;
+            }
             queue.add(event);
             if (draining.compareAndSet(false, true)) {
                 threads.execute(this::drain);
@@ -96,7 +99,7 @@ class InProcessCollaborationBus implements CollaborationBus {
                     }
                 }
                 draining.set(false);
-            } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+            } while (!closed && !queue.isEmpty() && draining.compareAndSet(false, true));
         }
     }
 }

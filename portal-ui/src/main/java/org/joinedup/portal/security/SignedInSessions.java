@@ -87,5 +87,4 @@ class SignedInSessions extends SessionRegistryImpl {
             super.onApplicationEvent(event);
         }
     }
-
 }
