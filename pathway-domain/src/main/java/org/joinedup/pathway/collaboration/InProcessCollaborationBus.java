@@ -44,10 +44,13 @@ class InProcessCollaborationBus implements CollaborationBus {
             subscribed.add(delivery);
             return subscribed;
         });
-        return () -> subscriptions.computeIfPresent(workspaceId, (id, set) -> {
-            set.remove(delivery);
-            return set.isEmpty() ? null : set;
-        });
+        return () -> {
+            delivery.close();
+            subscriptions.computeIfPresent(workspaceId, (id, set) -> {
+                set.remove(delivery);
+                return set.isEmpty() ? null : set;
+            });
+        };
     }
 
     @PreDestroy
@@ -62,13 +65,23 @@ class InProcessCollaborationBus implements CollaborationBus {
         private final Consumer<CollaborationEvent> listener;
         private final Queue<CollaborationEvent> queue = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
+        /** Once closed, events still queued are dropped: a closed subscription hears nothing more. */
+        private volatile boolean closed;
 
         Delivery(long workspaceId, Consumer<CollaborationEvent> listener) {
             this.workspaceId = workspaceId;
             this.listener = listener;
         }
 
+        void close() {
+            closed = true;
+            queue.clear();
+        }
+
         void offer(CollaborationEvent event) {
+            if (closed) {
+                return;
+            }
             queue.add(event);
             if (draining.compareAndSet(false, true)) {
                 threads.execute(this::drain);
@@ -78,7 +91,7 @@ class InProcessCollaborationBus implements CollaborationBus {
         private void drain() {
             do {
                 CollaborationEvent event;
-                while ((event = queue.poll()) != null) {
+                while (!closed && (event = queue.poll()) != null) {
                     try {
                         listener.accept(event);
                     } catch (RuntimeException e) {
@@ -86,7 +99,7 @@ class InProcessCollaborationBus implements CollaborationBus {
                     }
                 }
                 draining.set(false);
-            } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+            } while (!closed && !queue.isEmpty() && draining.compareAndSet(false, true));
         }
     }
 }

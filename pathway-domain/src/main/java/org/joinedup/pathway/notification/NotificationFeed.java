@@ -42,6 +42,8 @@ public class NotificationFeed implements DisposableBean {
     /** Each subscription is its own object, so one callback subscribed twice is two subscriptions. */
     private static final class Subscription {
         private final Runnable onChange;
+        /** A change announced just before removal is not passed on after it. */
+        private volatile boolean removed;
 
         Subscription(Runnable onChange) {
             this.onChange = onChange;
@@ -60,10 +62,13 @@ public class NotificationFeed implements DisposableBean {
             set.add(subscription);
             return set;
         });
-        return () -> subscriptions.computeIfPresent(personId, (id, current) -> {
-            current.remove(subscription);
-            return current.isEmpty() ? null : current;
-        });
+        return () -> {
+            subscription.removed = true;
+            subscriptions.computeIfPresent(personId, (id, current) -> {
+                current.remove(subscription);
+                return current.isEmpty() ? null : current;
+            });
+        };
     }
 
     /** How many subscriptions watch this person now: none once every page has gone. */
@@ -86,6 +91,9 @@ public class NotificationFeed implements DisposableBean {
         try {
             for (Subscription subscription : Set.copyOf(set)) {
                 callbacks.execute(() -> {
+                    if (subscription.removed) {
+                        return;
+                    }
                     try {
                         subscription.onChange.run();
                     } catch (RuntimeException e) {

@@ -10,7 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Ends every registered session of a person once the decision to do so has committed.
- * Each session is only marked; the person is signed out at that session's next request.
+ * Each session is marked, and the person signed out at that session's next request; its
+ * open pages close at once.
  */
 @Component
 class SessionEnding {
@@ -29,7 +30,7 @@ class SessionEnding {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof AuditActor person && person.auditActorId() == event.personId()) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-                    session.expireNow();
+                    sessions.end(session);
                     ended++;
                 }
             }

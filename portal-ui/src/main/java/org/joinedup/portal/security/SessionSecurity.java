@@ -23,8 +23,13 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SessionSecurity {
 
     @Bean
-    SignedInSessions signedInSessions(Clock clock) {
-        return new SignedInSessions(clock);
+    SignedInSessions signedInSessions(Clock clock, OpenPages pages) {
+        return new SignedInSessions(clock, pages);
+    }
+
+    @Bean
+    AbsoluteSessionSweep absoluteSessionSweep(SignedInSessions sessions, SessionProperties properties) {
+        return new AbsoluteSessionSweep(sessions, properties.absoluteTimeout());
     }
 
     /** Tells the registry when the container ends a session or changes its id. */
@@ -34,14 +39,14 @@ class SessionSecurity {
     }
 
     @Bean
-    Customizer<HttpSecurity> sessionTracking(SignedInSessions sessions, RequestUtil vaadinRequests, Clock clock,
+    Customizer<HttpSecurity> sessionTracking(SignedInSessions sessions, RequestUtil vaadinRequests,
             SessionProperties properties) {
         return http -> http
                 .sessionManagement(management -> management.sessionConcurrency(concurrency -> concurrency
                         .maximumSessions(SessionLimit.UNLIMITED)
                         .sessionRegistry(sessions)
                         .expiredSessionStrategy(new EndedSessionResponse(vaadinRequests))))
-                .addFilterBefore(new AbsoluteSessionTimeout(sessions, clock, properties.absoluteTimeout()),
+                .addFilterBefore(new AbsoluteSessionTimeout(sessions, properties.absoluteTimeout()),
                         ConcurrentSessionFilter.class);
     }
 }

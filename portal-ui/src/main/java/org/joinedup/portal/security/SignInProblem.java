@@ -34,6 +34,12 @@ enum SignInProblem {
     REQUESTED("requested", "Thank you: your account is waiting for approval",
             "We have set up your account from the details your provider shared. A moderator or administrator "
                     + "will look at it soon, and you can sign in once it is approved."),
+    /**
+     * A sign-in form was posted without the token its page carries: a page left open until its session
+     * ended, or a form on another site trying to sign the visitor in to an account of its choosing.
+     */
+    STALE_FORM("stale", "Please sign in again",
+            "The sign-in page had been open too long to be used. Enter your e-mail address and password again."),
     /** The second step ended without success: too many refused codes, or it could no longer finish. */
     SECOND_STEP("two-step", "Your sign-in was not finished",
             "Too many codes were refused, or the sign-in could not be completed. Please sign in again.");

@@ -4,17 +4,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,7 +29,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One person's headless Chromium, signed in through the real sign-in pages. Uses Debian's
- * chromium and chromedriver, started with the flags that keep it off the network.
+ * chromium and chromedriver, started with the flags that keep it off the network. It keeps
+ * the console, and closing it fails the journey if the portal's Content-Security-Policy
+ * blocked anything on any page it showed.
  */
 final class Browser implements AutoCloseable {
 
@@ -33,6 +42,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final List<String> policyViolations = new ArrayList<>();
 
     Browser(String base) {
         this.base = base;
@@ -41,6 +51,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -76,6 +89,31 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows the text anywhere, without reloading it. */
     void waitForText(String text, Duration atMost) {
         new WebDriverWait(driver, atMost).until(d -> pageText().contains(text));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void waitForAddress(String part, Duration atMost) {
+        new WebDriverWait(driver, atMost).until(d -> d.getCurrentUrl().contains(part));
+    }
+
+    /** Opens the step from the stage list, types a new title and saves, as a person would. */
+    void retitleStep(String from, String to) {
+        // A live change may redraw the stage list under the pointer: look the link up again until the click lands.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement link = d.findElements(By.cssSelector("vaadin-button.step-link")).stream()
+                    .filter(candidate -> candidate.getText().strip().equals(from)).findFirst().orElse(null);
+            if (link == null) {
+                return false;
+            }
+            link.click();
+            return true;
+        });
+        WebElement title = textField("Title");
+        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
+        button("Save step").click();
     }
 
     String pageText() {
@@ -142,8 +180,23 @@ final class Browser implements AutoCloseable {
         return out.toByteArray();
     }
 
+    /** What the Content-Security-Policy has blocked so far, as the console reported it. */
+    List<String> policyViolations() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).forEach(policyViolations::add);
+        return List.copyOf(policyViolations);
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something:\n" + String.join("\n", violations));
+        }
     }
 }

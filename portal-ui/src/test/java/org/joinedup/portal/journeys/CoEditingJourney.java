@@ -105,11 +105,11 @@ class CoEditingJourney {
         long primaryPageLoad = primary.pageLoadMarker();
 
         secondary.waitForText("Also here: Dr Ben Carter", LIVE);
-        retitle(primary, "Annual kidney check", "Annual kidney health check");
+        primary.retitleStep("Annual kidney check", "Annual kidney health check");
         secondary.waitForText("Annual kidney health check", LIVE);
         assertThat(secondary.pageLoadMarker()).as("the change arrived without a reload").isEqualTo(secondaryPageLoad);
 
-        retitle(secondary, "Renal clinic review", "Renal clinic review within six weeks");
+        secondary.retitleStep("Renal clinic review", "Renal clinic review within six weeks");
         primary.waitForText("Renal clinic review within six weeks", LIVE);
         assertThat(primary.pageLoadMarker()).isEqualTo(primaryPageLoad);
 
@@ -147,7 +147,7 @@ class CoEditingJourney {
         typing.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Annual kidney check with urine ACR");
 
         primary.open("workspaces/" + workspaceId);
-        retitle(primary, "Annual kidney check", "Annual kidney health check");
+        primary.retitleStep("Annual kidney check", "Annual kidney health check");
         secondary.waitForText("Annual kidney health check", LIVE);
 
         assertThat(typing.getDomProperty("value")).as("the title being typed, after the other save arrived")
@@ -165,14 +165,6 @@ class CoEditingJourney {
     private static void openStep(Browser browser, String title) {
         browser.findAll(By.cssSelector("vaadin-button.step-link")).stream()
                 .filter(link -> link.getText().strip().equals(title)).findFirst().orElseThrow().click();
-    }
-
-    /** Opens the step from the stage list, types a new title and saves, as a person would. */
-    private static void retitle(Browser browser, String from, String to) {
-        openStep(browser, from);
-        WebElement title = browser.textField("Title");
-        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), to);
-        browser.button("Save step").click();
     }
 
     private long personId(String demoLocalPart) {

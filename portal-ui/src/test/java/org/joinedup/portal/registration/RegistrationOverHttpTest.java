@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.joinedup.pathway.people.PendingRegistration;
 import org.joinedup.pathway.people.Registration;
 import org.joinedup.pathway.people.RegistrationApprovals;
 import org.joinedup.pathway.people.RegistrationService;
+import org.joinedup.portal.security.FormPosts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,11 +92,7 @@ class RegistrationOverHttpTest {
     }
 
     private HttpResponse<String> signIn(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return FormPosts.signIn(browser, uri("/"), username, password);
     }
 
     private URI uri(String path) {

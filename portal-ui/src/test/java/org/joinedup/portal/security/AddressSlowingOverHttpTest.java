@@ -2,12 +2,10 @@ package org.joinedup.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,6 @@ class AddressSlowingOverHttpTest {
     @Autowired
     SignInAddressThrottle throttle;
 
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Test
     void after_many_failures_from_one_address_its_attempts_wait_and_too_many_waiting_are_turned_away()
             throws Exception {
@@ -52,8 +48,9 @@ class AddressSlowingOverHttpTest {
         }
         assertThat(throttle.delayFor(ADDRESS)).isEqualTo(Duration.ofMillis(250));
 
+        FormPosts.Ready rightPassword = filledIn("gp@demo.joinedup.example", demo.password());
         long start = System.nanoTime();
-        HttpResponse<String> slowed = signIn("gp@demo.joinedup.example", demo.password()).join();
+        HttpResponse<String> slowed = rightPassword.submit();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
         assertThat(location(slowed)).as("slowed, not refused").doesNotContain("error");
 
@@ -61,10 +58,12 @@ class AddressSlowingOverHttpTest {
             signIn(stranger + "@example.org", "a wrong guess").join();
         }
         assertThat(throttle.delayFor(ADDRESS)).isEqualTo(Duration.ofSeconds(2));
-        List<CompletableFuture<HttpResponse<String>>> together = new ArrayList<>();
+        List<FormPosts.Ready> forms = new ArrayList<>();
         for (int i = 0; i <= SignInAddressThrottle.MAX_WAITING_PER_ADDRESS; i++) {
-            together.add(signIn("gp@demo.joinedup.example", demo.password()));
+            forms.add(filledIn("gp@demo.joinedup.example", demo.password()));
         }
+        List<CompletableFuture<HttpResponse<String>>> together = forms.stream().map(FormPosts.Ready::submitAsync)
+                .toList();
         List<String> answers = together.stream().map(CompletableFuture::join).map(AddressSlowingOverHttpTest::location)
                 .toList();
         assertThat(answers).filteredOn(answer -> answer.endsWith(SignInThrottleFilter.TURNED_AWAY_URL)).hasSize(1);
@@ -76,11 +75,14 @@ class AddressSlowingOverHttpTest {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private CompletableFuture<HttpResponse<String>> signIn(String username, String password) {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return browser.sendAsync(HttpRequest.newBuilder(URI.create("http://" + ADDRESS + ":" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private CompletableFuture<HttpResponse<String>> signIn(String username, String password) throws Exception {
+        return filledIn(username, password).submitAsync();
+    }
+
+    /** The sign-in page opened in a browser of its own, all browsers behind the one address, and filled in. */
+    private FormPosts.Ready filledIn(String username, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return FormPosts.prepareSignIn(browser, URI.create("http://" + ADDRESS + ":" + port + "/"), username, password);
     }
 }

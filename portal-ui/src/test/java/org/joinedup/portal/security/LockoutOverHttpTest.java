@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.joinedup.pathway.people.AccountLocks;
@@ -145,11 +143,7 @@ class LockoutOverHttpTest {
     }
 
     private HttpResponse<String> signIn(String localPart, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(localPart + DOMAIN, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> afterPassword = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> afterPassword = FormPosts.signIn(browser, uri("/"), localPart + DOMAIN, password);
         return SecondStep.completeIfAsked(browser, uri("/"), afterPassword, demoKey.authenticatorKey(), portalClock.instant());
     }
 

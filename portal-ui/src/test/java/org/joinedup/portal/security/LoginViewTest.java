@@ -49,6 +49,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_sign_in_form_refused_for_its_missing_token_asks_to_sign_in_again() {
+        navigateTo("login", "error", "stale");
+
+        assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                .contains("Please sign in again").contains("open too long");
+    }
+
+    @Test
     void without_a_configured_provider_only_the_password_form_is_offered() {
         navigateTo("login");
 

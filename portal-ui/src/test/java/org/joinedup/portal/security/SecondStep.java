@@ -1,15 +1,11 @@
 package org.joinedup.portal.security;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,8 +18,6 @@ import org.apache.commons.codec.binary.Base32;
  * one if this step's code was already used by an earlier sign-in of the same person.
  */
 final class SecondStep {
-
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private SecondStep() {
     }
@@ -46,14 +40,7 @@ final class SecondStep {
     }
 
     private static HttpResponse<String> postCode(HttpClient client, URI base, String code) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(base.resolve("/two-factor")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF_META.matcher(page);
-        String csrf = token.find() ? "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "";
-        return client.send(HttpRequest.newBuilder(base.resolve("/two-factor"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + csrf)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return FormPosts.post(client, base, TwoStepSignInConfigurer.CODE_PATH, Map.of("code", code));
     }
 
     private static String code(String base32Key, Instant now, int steps) throws Exception {

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+import org.joinedup.pathway.notification.NotificationFeed;
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.PeopleDirectory;
 import org.joinedup.pathway.people.PeopleFilter;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -65,6 +66,12 @@ class SessionEndingOverHttpTest {
     UserDetailsService users;
     @Autowired
     MovableClock clock;
+    @Autowired
+    NotificationFeed feed;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AbsoluteSessionSweep sweep;
 
     @AfterEach
     void signOutOfServices() {
@@ -130,6 +137,66 @@ class SessionEndingOverHttpTest {
         assertThat(browser.get("/").statusCode()).as("a new sign-in starts a new session").isEqualTo(200);
     }
 
+    @Test
+    void the_open_pages_of_a_session_ended_by_an_administrator_stop_following_live_feeds_at_once() throws Exception {
+        signedIn("lmc").openPage().navigate("");
+        signedIn("nurse").openPage().navigate("");
+        long lmc = idOf("lmc");
+        long nurse = idOf("nurse");
+        assertThat(feed.subscriberCount(lmc)).as("the notification bell of the open page").isEqualTo(1);
+
+        asAdministrator(() -> sessions.endSessionsOf(lmc));
+
+        awaitNoSubscriber(lmc);
+        assertThat(feed.subscriberCount(nurse)).as("other people's pages follow on").isEqualTo(1);
+    }
+
+    @Test
+    void signing_out_everywhere_and_deactivation_stop_the_live_feeds_of_every_open_page() throws Exception {
+        Browser desktop = signedIn("mentalhealth");
+        desktop.openPage().navigate("");
+        desktop.openPage().navigate("profile");
+        signedIn("publichealth").openPage().navigate("");
+        long mentalHealth = idOf("mentalhealth");
+        long publicHealth = idOf("publichealth");
+        assertThat(feed.subscriberCount(mentalHealth)).isEqualTo(2);
+
+        as("mentalhealth", () -> sessions.signOutEverywhere());
+        asAdministrator(() -> {
+            PersonAccount account = administration.account(publicHealth).orElseThrow();
+            administration.deactivate(account.id(), account.version());
+        });
+
+        awaitNoSubscriber(mentalHealth);
+        awaitNoSubscriber(publicHealth);
+    }
+
+    @Test
+    void a_session_past_the_absolute_timeout_stops_its_live_feeds_without_waiting_for_a_request() throws Exception {
+        signedIn("facilitator").openPage().navigate("");
+        long facilitator = idOf("facilitator");
+        assertThat(feed.subscriberCount(facilitator)).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(12).plusMinutes(1));
+        Browser colleague = signedIn("moderator");
+        colleague.openPage().navigate("");
+        sweep.endTimedOutSessions();
+
+        awaitNoSubscriber(facilitator);
+        assertThat(feed.subscriberCount(idOf("moderator"))).as("a newer session follows on").isEqualTo(1);
+        assertThat(colleague.get("/").statusCode()).isEqualTo(200);
+    }
+
+    private long idOf(String demoLocalPart) {
+        return jdbc.queryForObject("select id from person where email = ?", Long.class,
+                demoLocalPart + "@demo.joinedup.example");
+    }
+
+    private void awaitNoSubscriber(long personId) {
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(feed.subscriberCount(personId)).isZero());
+    }
+
     private Browser signedIn(String demoLocalPart) throws Exception {
         Browser browser = new Browser();
         browser.get("/login");
@@ -172,11 +239,8 @@ class SessionEndingOverHttpTest {
         }
 
         String signIn(String demoLocalPart, String password) throws Exception {
-            String form = "username=" + URLEncoder.encode(demoLocalPart + "@demo.joinedup.example", StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> afterPassword = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> afterPassword = FormPosts.signIn(client, uri("/"),
+                    demoLocalPart + "@demo.joinedup.example", password);
             return SecondStep.location(SecondStep.completeIfAsked(client, uri("/"), afterPassword,
                     demoKey.authenticatorKey(), clock.instant()));
         }
@@ -213,7 +277,18 @@ class SessionEndingOverHttpTest {
         }
 
         String click() throws Exception {
-            String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + syncId
+            return send("[]");
+        }
+
+        /** Shows a route, as Vaadin's client asks once the page has loaded and at each link followed. */
+        String navigate(String route) throws Exception {
+            return send("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
+                    + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                    + "\"trigger\":\"\"}}]");
+        }
+
+        private String send(String rpc) throws Exception {
+            String message = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId + "}";
             HttpResponse<String> response = browser.post("/?v-r=uidl&v-uiId=" + uiId, message);
             assertThat(response.statusCode()).isEqualTo(200);

@@ -12,8 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,8 +46,6 @@ class SignInOverHttpTest {
     @Autowired
     DemoSecondFactors demoKey;
 
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     private CookieManager cookies;
     private HttpClient browser;
 
@@ -63,9 +60,28 @@ class SignInOverHttpTest {
         HttpResponse<String> dashboard = get("/");
         assertThat(dashboard.statusCode()).isEqualTo(302);
         assertThat(dashboard.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(dashboard.headers().firstValue("Strict-Transport-Security")).as("only in the production profile")
+                .isEmpty();
 
         assertThat(get("/styles.css").statusCode()).isEqualTo(200);
         assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_posted_by_another_site_without_the_pages_token_is_refused_and_signs_nobody_in() throws Exception {
+        // Another site's page posts the form from the visitor's browser, which has no session here yet.
+        HttpResponse<String> fromNowhere = postWithoutToken("patient@demo.joinedup.example", demo.password());
+
+        assertThat(fromNowhere.statusCode()).isEqualTo(302);
+        assertThat(location(fromNowhere)).endsWith("/login?error=stale");
+        assertThat(location(get("/"))).as("nobody is signed in").endsWith("/login");
+
+        // Nor while the visitor has the sign-in page open: the other site cannot read the page's token.
+        get("/login");
+        HttpResponse<String> besideOpenPage = postWithoutToken("patient@demo.joinedup.example", demo.password());
+
+        assertThat(location(besideOpenPage)).endsWith("/login?error=stale");
+        assertThat(location(get("/"))).as("still nobody signed in").endsWith("/login");
     }
 
     @Test
@@ -191,12 +207,7 @@ class SignInOverHttpTest {
 
     /** Posts the code as the code page's form does, with the CSRF token the page carries. */
     private HttpResponse<String> postCode(String code) throws Exception {
-        Matcher token = CSRF_META.matcher(get("/two-factor").body());
-        String csrf = token.find() ? "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : "";
-        return browser.send(HttpRequest.newBuilder(uri("/two-factor"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + csrf)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return FormPosts.post(browser, uri("/"), TwoStepSignInConfigurer.CODE_PATH, Map.of("code", code));
     }
 
     /** What an authenticator app holding the demo key shows, {@code steps} times 30 seconds from now. */
@@ -212,6 +223,10 @@ class SignInOverHttpTest {
     }
 
     private HttpResponse<String> signIn(String username, String password) throws Exception {
+        return FormPosts.signIn(browser, uri("/"), username, password);
+    }
+
+    private HttpResponse<String> postWithoutToken(String username, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return browser.send(HttpRequest.newBuilder(uri("/login"))
