@@ -14,20 +14,47 @@ import java.util.Set;
 import org.joinedup.pathway.people.Role;
 
 /**
- * The table in {@code docs/access-matrix.md}: one row per route and per public service
- * method, saying who may open or call it.
+ * The table in {@code docs/access-matrix.md}: one row per route and per public method of
+ * a public service or component, saying who may open or call it and, for a method that
+ * acts within one workspace, what the caller must be in that workspace.
  */
 final class AccessMatrix {
 
     static final String FILE = "docs/access-matrix.md";
     static final String ROUTE = "route";
     static final String SERVICE = "service";
+    static final String COMPONENT = "component";
+    /** The "in workspace" value of a method that does not act within one workspace, and of every route. */
+    static final String NOT_IN_WORKSPACE = "\u2014";
+
+    /** What a workspace-scoped method needs inside the workspace, in the matrix's words. */
+    enum InWorkspace {
+        /** Any member who reads the draft, and staff on a workspace open to every clinician. */
+        READER("reader"),
+        /** Convenors, editors and setting representatives. */
+        EDITOR("editor"),
+        CONVENOR("convenor"),
+        /** A representative of the care setting the call names. */
+        REPRESENTATIVE("representative"),
+        /** Every member, patient partners included, and staff on a workspace open to every clinician. */
+        MEMBER("member");
+
+        final String word;
+
+        InWorkspace(String word) {
+            this.word = word;
+        }
+    }
 
     /**
      * One row. {@code roles} is empty for {@code everyone}, {@code signed in} and
      * {@code nobody}.
      */
-    record Row(int line, String kind, String name, String allowed, Set<Role> roles) {
+    record Row(int line, String kind, String name, String allowed, Set<Role> roles, InWorkspace inWorkspace) {
+
+        boolean workspaceScoped() {
+            return inWorkspace != null;
+        }
 
         /** Whether a caller with exactly this role, or nobody signed in when null, may go ahead. */
         boolean allows(Role role) {
@@ -60,7 +87,7 @@ final class AccessMatrix {
 
     /** The row a person would add for a route or method, aligned like the others. */
     static String line(String kind, String name, String allowed) {
-        return "| " + kind + " | " + name + " | " + allowed + " | |";
+        return "| " + kind + " | " + name + " | " + allowed + " | " + NOT_IN_WORKSPACE + " | |";
     }
 
     /** Reads the table from the repository root, whichever module the tests run in. */
@@ -87,10 +114,15 @@ final class AccessMatrix {
                 continue;
             }
             int number = i + 1;
-            if (cells.length < 3 || !(kind.equals(ROUTE) || kind.equals(SERVICE))) {
-                throw new IllegalStateException(FILE + " line " + number + ": a row is | route or service | name | allowed |");
+            if (cells.length < 5 || !(kind.equals(ROUTE) || kind.equals(SERVICE) || kind.equals(COMPONENT))) {
+                throw new IllegalStateException(FILE + " line " + number
+                        + ": a row is | route, service or component | name | allowed | in workspace | notes |");
             }
-            Row row = new Row(number, kind, cells[1], cells[2], roles(cells[2], number));
+            Row row = new Row(number, kind, cells[1], cells[2], roles(cells[2], number), inWorkspace(cells[3], number));
+            if (kind.equals(ROUTE) && row.workspaceScoped()) {
+                throw new IllegalStateException(FILE + " line " + number + ": routes are checked by role only; write "
+                        + NOT_IN_WORKSPACE + " under in workspace");
+            }
             if (!seen.add(row.key())) {
                 throw new IllegalStateException(FILE + " line " + number + ": " + row.key() + " has a row already");
             }
@@ -113,6 +145,16 @@ final class AccessMatrix {
             }
         }
         return roles;
+    }
+
+    private static InWorkspace inWorkspace(String value, int line) {
+        if (value.equals(NOT_IN_WORKSPACE)) {
+            return null;
+        }
+        return Arrays.stream(InWorkspace.values()).filter(need -> need.word.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(FILE + " line " + line + ": in workspace is \"" + value
+                        + "\", not " + NOT_IN_WORKSPACE + " or one of " + Arrays.stream(InWorkspace.values())
+                                .map(need -> need.word).toList()));
     }
 
     private static Path location() {

@@ -28,7 +28,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * What the access matrix must cover, found in the code: every route, and every public
- * method of every public {@code @Service}, under {@code org.joinedup}. For a missing row
+ * method of every public {@code @Service} and {@code @Component}, under {@code org.joinedup}. For a missing row
  * it suggests the "allowed" value the annotations declare.
  */
 final class AccessTargets {
@@ -58,19 +58,42 @@ final class AccessTargets {
 
     /** Public methods of public services, by their name in the matrix, e.g. {@code PeopleDirectory.count(String)}. */
     static Map<String, ServiceMethod> serviceMethods() {
+        return publicMethods(annotated(Service.class, true));
+    }
+
+    /**
+     * Public methods of public classes annotated {@code @Component} itself (not a
+     * stereotype built on it such as {@code @Configuration}): views can call them as they
+     * call services. Methods that implement a framework's callback (an
+     * {@code ApplicationRunner}'s {@code run}, a {@code DisposableBean}'s {@code destroy})
+     * are left out: the framework calls them, not people.
+     */
+    static Map<String, ServiceMethod> componentMethods() {
+        Map<String, ServiceMethod> methods = publicMethods(annotated(org.springframework.stereotype.Component.class, false));
+        methods.values().removeIf(target -> frameworkCallback(target.method()));
+        return methods;
+    }
+
+    private static Map<String, ServiceMethod> publicMethods(Iterable<Class<?>> types) {
         Map<String, ServiceMethod> methods = new TreeMap<>();
-        for (Class<?> service : annotated(Service.class)) {
-            if (!Modifier.isPublic(service.getModifiers())) {
+        for (Class<?> type : types) {
+            if (!Modifier.isPublic(type.getModifiers())) {
                 continue;
             }
-            for (Method method : service.getMethods()) {
+            for (Method method : type.getMethods()) {
                 if (method.getDeclaringClass().getName().startsWith(BASE_PACKAGE)
                         && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
-                    methods.put(name(service, method), new ServiceMethod(service, method));
+                    methods.put(name(type, method), new ServiceMethod(type, method));
                 }
             }
         }
         return methods;
+    }
+
+    private static boolean frameworkCallback(Method method) {
+        return ClassUtils.getAllInterfacesForClassAsSet(method.getDeclaringClass()).stream()
+                .filter(contract -> !contract.getName().startsWith(BASE_PACKAGE))
+                .anyMatch(contract -> ClassUtils.hasMethod(contract, method.getName(), method.getParameterTypes()));
     }
 
     /** What a view's access annotation allows, in the matrix's words. */
@@ -129,8 +152,12 @@ final class AccessTargets {
     }
 
     private static Iterable<Class<?>> annotated(Class<? extends Annotation> annotation) {
+        return annotated(annotation, true);
+    }
+
+    private static Iterable<Class<?>> annotated(Class<? extends Annotation> annotation, boolean orMetaAnnotation) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation, orMetaAnnotation, false));
         return scanner.findCandidateComponents(BASE_PACKAGE).stream()
                 .map(BeanDefinition::getBeanClassName)
                 .<Class<?>>map(name -> ClassUtils.resolveClassName(name, AccessTargets.class.getClassLoader()))
