@@ -37,7 +37,9 @@ final class AccessMatrix {
         /** A representative of the care setting the call names. */
         REPRESENTATIVE("representative"),
         /** Every member, patient partners included, and staff on a workspace open to every clinician. */
-        MEMBER("member");
+        MEMBER("member"),
+        /** No place in the workspace: an administrator acts on it from outside, and members are refused by role. */
+        ADMINISTRATOR("administrator");
 
         final String word;
 

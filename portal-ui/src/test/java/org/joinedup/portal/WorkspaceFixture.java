@@ -56,7 +56,7 @@ record WorkspaceFixture(long workspaceId, long workspaceVersion, long stageId, l
         LocalDate deadline = LocalDate.now().plusDays(14);
         long first = services.proposals().open(id, "First agreed version", deadline).id();
         services.signInAs().accept(REPRESENTATIVE);
-        services.proposals().agree(first, REPRESENTED);
+        services.proposals().agree(first, 1, REPRESENTED);
         services.signInAs().accept(CONVENOR);
         int versionNumber = services.proposals().publish(first).number();
         StepDetails published = services.drafts().step(step.id());

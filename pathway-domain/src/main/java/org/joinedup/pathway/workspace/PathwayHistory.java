@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.pathway.people.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -147,7 +148,7 @@ public class PathwayHistory {
         gate.requireConvenor(workspaceId);
         drafts.lockDraft(workspaceId);
         DraftSnapshot wanted = replaced.find(workspaceId, replacedDraftId)
-                .orElseThrow(() -> new NoSuchElementException("That replaced draft is not kept in this workspace."));
+                .orElseThrow(() -> new InvalidInputException("replacedDraft", "That replaced draft is not kept in this workspace."));
         DraftSnapshot kept = replaced.keep(workspaceId, null, wanted.id());
         drafts.replaceWith(workspaceId, json.read(wanted.content()));
         int comments = replaced.returnComments(wanted);

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.collaboration.CollaborationBus;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
+import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.time.PortalTime;
 import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.ReplacedDraft;
@@ -163,7 +165,13 @@ public class HistoryView extends WorkspacePage {
                 "The draft becomes what it was then (" + held(draft) + "), and comments it had come back to their steps. "
                         + "The current draft, with its comments, is kept here in turn. Nothing is published until a "
                         + "proposal is agreed.", "Bring back", event -> guarded(() -> {
-                    history.bringBack(workspaceId, draft.id());
+                    try {
+                        history.bringBack(workspaceId, draft.id());
+                    } catch (InvalidInputException gone) {
+                        // Another tab or convenor brought it back first: say so rather than fail.
+                        Notification.show(gone.getMessage(), 6000, Notification.Position.MIDDLE);
+                        return;
+                    }
                     confirm("The draft replaced " + when(draft.replacedAt()) + " is back");
                     getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class, WorkspaceRoutes.of(workspaceId)));
                 }));
