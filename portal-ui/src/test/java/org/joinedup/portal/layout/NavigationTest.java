@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,Notifications,Pathways,People,Approvals,Organisations,Audit trail,My profile",
+            "admin; Dashboard,Notifications,Pathways,People,Approvals,Organisations,Audit trail,Outbox,My profile",
             "gp; Dashboard,Notifications,Pathways,My profile",
             "consultant; Dashboard,Notifications,Pathways,My profile",
             "qilead; Dashboard,Notifications,Pathways,My profile",
