@@ -1,9 +1,7 @@
 package org.joinedup.portal.security;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +17,8 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.joinedup.pathway.people.AccountLockedException;
 import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.pathway.people.CodesPausedException;
 import org.joinedup.pathway.people.InactiveAccountException;
-import org.joinedup.pathway.time.PortalTime;
 
 /**
  * Sends a failed sign-in back to the sign-in page with the reason the person may be told,
@@ -50,11 +48,14 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             countAgainstAddress(request);
         }
         String code = problem.code();
-        String target = code.isEmpty() ? "/login?error" : "/login?error=" + code;
-        if (failure instanceof AccountLockedException locked) {
-            target += "&until=" + PortalTime.time(nextMinute(locked.until()));
-        }
+        String target = failure instanceof AccountLockedException locked ? pausedTarget(problem, locked.until())
+                : code.isEmpty() ? "/login?error" : "/login?error=" + code;
         redirect.sendRedirect(request, response, target);
+    }
+
+    /** The sign-in page saying that the account is paused, and until when. */
+    static String pausedTarget(SignInProblem problem, Instant until) {
+        return "/login?error=" + problem.code() + "&until=" + AccountLockedException.shownTime(until);
     }
 
     void countAgainstAddress(HttpServletRequest request) {
@@ -72,6 +73,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         if (failure instanceof OAuth2AuthenticationException) {
             return SignInProblem.PROVIDER;
         }
+        if (failure instanceof CodesPausedException) {
+            return SignInProblem.CODES_PAUSED;
+        }
         if (failure instanceof LockedException) {
             return SignInProblem.LOCKED;
         }
@@ -79,11 +83,5 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             return SignInProblem.DEACTIVATED;
         }
         return SignInProblem.BAD_CREDENTIALS;
-    }
-
-    /** Rounded up, so that trying again at the time shown works. */
-    private static Instant nextMinute(Instant instant) {
-        Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
-        return minute.equals(instant) ? minute : minute.plus(Duration.ofMinutes(1));
     }
 }

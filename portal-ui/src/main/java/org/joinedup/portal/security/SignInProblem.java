@@ -20,6 +20,11 @@ enum SignInProblem {
     LOCKED("locked", "Sign-in is paused",
             "After several attempts with a wrong password, sign-in to this account is paused for your safety. "
                     + "Try again later, or ask an administrator to unlock it."),
+    /** Told only after the right password, so it confirms the account to nobody who does not know it. */
+    CODES_PAUSED("codes-paused", "Sign-in is paused",
+            "After several codes that were not right, sign-in to this account is paused for your safety. "
+                    + "Try again later, or ask an administrator to unlock it. If you did not try those codes, someone "
+                    + "may know your password: change it as soon as you are back in."),
     SLOW_DOWN("busy", "Please wait a moment",
             "Many sign-ins from your network have failed in the last few minutes, so we are slowing them down. "
                     + "Wait a minute, then try again."),
@@ -67,11 +72,17 @@ enum SignInProblem {
      * time comes from the address bar, so anything but a plain "HH:mm" is ignored.
      */
     String message(String until) {
-        if (this != LOCKED || until == null || !TIME.matcher(until).matches()) {
+        if (until == null || !TIME.matcher(until).matches()) {
             return message;
         }
-        return "After several attempts with a wrong password, sign-in to this account is paused for your safety. "
-                + "You can try again after " + until + ", or ask an administrator to unlock it.";
+        return switch (this) {
+            case LOCKED -> "After several attempts with a wrong password, sign-in to this account is paused for your "
+                    + "safety. You can try again after " + until + ", or ask an administrator to unlock it.";
+            case CODES_PAUSED -> "After several codes that were not right, sign-in to this account is paused for your "
+                    + "safety. You can try again after " + until + ", or ask an administrator to unlock it. If you did "
+                    + "not try those codes, someone may know your password: change it as soon as you are back in.";
+            default -> message;
+        };
     }
 
     static Optional<SignInProblem> fromCode(String code) {

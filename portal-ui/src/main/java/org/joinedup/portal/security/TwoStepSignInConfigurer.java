@@ -3,7 +3,6 @@ package org.joinedup.portal.security;
 import java.util.Objects;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
-import org.joinedup.pathway.people.SignInAttempts;
 import org.joinedup.pathway.twofactor.SecondFactorRule;
 import org.joinedup.pathway.twofactor.TwoStepSignIn;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +45,7 @@ final class TwoStepSignInConfigurer extends AbstractHttpConfigurer<TwoStepSignIn
         var signedIn = Objects.requireNonNull(
                 http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class),
                 "Apply the two-step sign-in after Vaadin's security configurer");
-        http.formLogin(form -> form.successHandler(SecondStepHandlers.afterPassword(twoStep(http), signedIn, contexts)));
+        http.formLogin(form -> form.successHandler(SecondStepHandlers.afterFirstStep(twoStep(http), signedIn, contexts)));
         http.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                 new LoginUrlAuthenticationEntryPoint(CODE_PATH), SecondFactorRule.AUTHORITY));
     }
@@ -62,12 +61,8 @@ final class TwoStepSignInConfigurer extends AbstractHttpConfigurer<TwoStepSignIn
         filter.setSecurityContextRepository(contexts);
         filter.setSessionAuthenticationStrategy(http.getSharedObject(SessionAuthenticationStrategy.class));
         filter.setAuthenticationSuccessHandler(SecondStepHandlers.afterCode(savedRequest));
-        filter.setAuthenticationFailureHandler(SecondStepHandlers.refusedCode(failureHandler, attempts(http)));
+        filter.setAuthenticationFailureHandler(SecondStepHandlers.refusedCode(failureHandler));
         http.addFilterAfter(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
-    }
-
-    private static SignInAttempts attempts(HttpSecurity http) {
-        return http.getSharedObject(ApplicationContext.class).getBean(SignInAttempts.class);
     }
 
     private static TwoStepSignIn twoStep(HttpSecurity http) {

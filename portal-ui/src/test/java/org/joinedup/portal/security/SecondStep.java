@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,22 @@ final class SecondStep {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private static HttpResponse<String> postCode(HttpClient client, URI base, String code) throws Exception {
+    /** Six digits that are no code of the key around {@code now}, so the portal refuses them as wrong for certain. */
+    static String wrongCode(String base32Key, Instant now) throws Exception {
+        Set<String> near = new HashSet<>();
+        for (int steps = -25; steps <= 5; steps++) {
+            near.add(code(base32Key, now, steps));
+        }
+        for (int candidate = 0; ; candidate++) {
+            String code = "%06d".formatted(candidate);
+            if (!near.contains(code)) {
+                return code;
+            }
+        }
+    }
+
+    /** Posts a code at the second step as its form does, and returns the answer without following it. */
+    static HttpResponse<String> postCode(HttpClient client, URI base, String code) throws Exception {
         String page = client.send(HttpRequest.newBuilder(base.resolve("/two-factor")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = CSRF_META.matcher(page);
