@@ -1,11 +1,15 @@
 package org.joinedup.portal.security;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.server.WrappedSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
@@ -37,6 +41,21 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        if (failure instanceof ProviderLinkStep step) {
+            log.info("Connecting a provider: {}", step.getMessage());
+            redirect.sendRedirect(request, response, ProviderLinkFilter.CONFIRM_PATH);
+            return;
+        }
+        WrappedSession session = request.getSession(false) == null ? null
+                : new WrappedHttpSession(request.getSession(false));
+        if (failure instanceof OAuth2AuthenticationException provider && session != null
+                && ProviderLinks.takeIntent(session).isPresent()) {
+            // A signed-in person went to connect a provider, which sent them back without an identity.
+            log.info("Connecting a provider stopped at the provider: {}", provider.getMessage());
+            ProviderLinks.refuse(session, "The provider did not confirm your account there, so nothing was connected.");
+            redirect.sendRedirect(request, response, ProviderLinkFilter.CONFIRM_PATH);
+            return;
+        }
         SignInProblem problem = problemFor(failure);
         log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), problem);
         if (failure instanceof OAuth2AuthenticationException provider && problem == SignInProblem.PROVIDER) {
@@ -50,6 +69,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         String code = problem.code();
         String target = failure instanceof AccountLockedException locked ? pausedTarget(problem, locked.until())
                 : code.isEmpty() ? "/login?error" : "/login?error=" + code;
+        if (failure instanceof OidcSignInRefused refused && problem.namesProvider()) {
+            target += "&provider=" + URLEncoder.encode(refused.registrationId(), StandardCharsets.UTF_8);
+        }
         redirect.sendRedirect(request, response, target);
     }
 

@@ -36,9 +36,15 @@ final class SecondStep {
         if (!location(afterPassword).endsWith("/two-factor")) {
             return afterPassword;
         }
-        HttpResponse<String> answer = postCode(client, base, code(demoAuthenticatorKey, now, 0));
+        return postCurrentCode(client, base, demoAuthenticatorKey, now);
+    }
+
+    /** Posts the code the app shows now, or the next one if this step's code was already used. */
+    static HttpResponse<String> postCurrentCode(HttpClient client, URI base, String authenticatorKey, Instant now)
+            throws Exception {
+        HttpResponse<String> answer = postCode(client, base, code(authenticatorKey, now, 0));
         if (location(answer).contains("error=used")) {
-            answer = postCode(client, base, code(demoAuthenticatorKey, now, 1));
+            answer = postCode(client, base, code(authenticatorKey, now, 1));
         }
         return answer;
     }
