@@ -20,12 +20,14 @@ class PeoplePersonalData implements PersonalDataContributor {
     private final PersonRepository people;
     private final ExternalIdentityRepository externalIdentities;
     private final SignInFailuresRepository signInFailures;
+    private final CodeFailuresRepository codeFailures;
 
     PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities,
-            SignInFailuresRepository signInFailures) {
+            SignInFailuresRepository signInFailures, CodeFailuresRepository codeFailures) {
         this.people = people;
         this.externalIdentities = externalIdentities;
         this.signInFailures = signInFailures;
+        this.codeFailures = codeFailures;
     }
 
     @Override
@@ -77,6 +79,7 @@ class PeoplePersonalData implements PersonalDataContributor {
         // A closed account must not be reachable again through an identity provider either.
         externalIdentities.deleteByPerson(personId);
         signInFailures.forget(SignInLockout.accountKey(person.email()));
+        codeFailures.forget(personId);
         // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
         person.erase("closed-" + personId + "@closed.invalid");
     }

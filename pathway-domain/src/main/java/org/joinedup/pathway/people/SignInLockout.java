@@ -74,7 +74,7 @@ class SignInLockout {
     /** Counts a failed attempt; returns the end of the pause it started, if it started one. */
     Optional<Instant> recordFailure(String username) {
         forgetQuietAddresses();
-        return countOnce(() -> count(username));
+        return inTransactionOfItsOwn(() -> count(username));
     }
 
     /** When the person's account is paused after refused codes, if it is. */
@@ -86,7 +86,7 @@ class SignInLockout {
 
     /** Counts a refused authenticator or recovery code; returns the pause it started, or the one under way. */
     Optional<Instant> recordCodeFailure(long personId) {
-        return countOnce(() -> countCode(personId));
+        return inTransactionOfItsOwn(() -> countCode(personId));
     }
 
     /** An accepted code ends the count of refused ones and the growth of their pauses. */
@@ -124,7 +124,7 @@ class SignInLockout {
      * Tried twice: two nodes counting at once may meet in a deadlock, which MariaDB ends by
      * rolling one back.
      */
-    private Optional<Instant> countOnce(Supplier<Optional<Instant>> count) {
+    private Optional<Instant> inTransactionOfItsOwn(Supplier<Optional<Instant>> count) {
         try {
             return transactions.execute(status -> count.get());
         } catch (TransientDataAccessException e) {
