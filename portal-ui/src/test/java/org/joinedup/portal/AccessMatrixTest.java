@@ -249,7 +249,7 @@ class AccessMatrixTest extends KaribuTest {
             }
             PortalUser user = person(role);
             List<Authentication> halfWay = List.of(
-                    twoStepSignIn.afterPassword(passwordSignIn(user, List.of(new SimpleAuthority(role.authority()))))
+                    twoStepSignIn.afterFirstStep(passwordSignIn(user, List.of(new SimpleAuthority(role.authority()))))
                             .orElseThrow(() -> new IllegalStateException(role + " is not asked for a second factor")),
                     passwordSignIn(user, List.of(new SimpleAuthority(role.authority()))));
             for (Row row : methodRows()) {

@@ -1,7 +1,10 @@
 package org.joinedup.pathway.people;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
+import org.joinedup.pathway.time.PortalTime;
 import org.springframework.security.authentication.LockedException;
 
 /**
@@ -19,5 +22,11 @@ public class AccountLockedException extends LockedException {
 
     public Instant until() {
         return until;
+    }
+
+    /** When a pause ends, as people are told it: London time, rounded up so that trying again then works. */
+    public static String shownTime(Instant until) {
+        Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
+        return PortalTime.time(minute.equals(until) ? minute : minute.plus(Duration.ofMinutes(1)));
     }
 }

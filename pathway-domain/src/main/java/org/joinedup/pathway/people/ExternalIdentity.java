@@ -52,8 +52,16 @@ class ExternalIdentity {
         this.linkedAt = linkedAt;
     }
 
+    Long id() {
+        return id;
+    }
+
     String issuer() {
         return issuer;
+    }
+
+    String registrationId() {
+        return registrationId;
     }
 
     String subject() {

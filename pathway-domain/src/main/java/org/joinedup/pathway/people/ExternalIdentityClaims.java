@@ -1,11 +1,14 @@
 package org.joinedup.pathway.people;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * What an identity provider said about a person, already put in the portal's terms by that
  * provider's claim rules. Roles, organisation and care setting are used only when the
  * first sign-in creates an account; after that the portal's administrators own them.
+ * Serializable, because an identity waiting for its owner to confirm connecting it is kept
+ * in their session.
  *
  * @param registrationId   the provider's registration in the portal's configuration, e.g. {@code nhs-login}
  * @param issuer           the provider's issuer ({@code iss}), which with the subject names the identity
@@ -19,7 +22,7 @@ import java.util.Set;
  */
 public record ExternalIdentityClaims(String registrationId, String issuer, String subject, String email,
         boolean emailVerified, String displayName, String realName, Set<Role> roles, String organisationName,
-        CareSetting careSetting) {
+        CareSetting careSetting) implements Serializable {
 
     public ExternalIdentityClaims {
         roles = Set.copyOf(roles);

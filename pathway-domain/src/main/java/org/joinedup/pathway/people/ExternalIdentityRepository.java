@@ -15,6 +15,10 @@ interface ExternalIdentityRepository extends JpaRepository<ExternalIdentity, Lon
 
     List<ExternalIdentity> findByPersonIdOrderByLinkedAt(Long personId);
 
+    boolean existsByPersonIdAndRegistrationId(Long personId, String registrationId);
+
+    long countByPersonId(Long personId);
+
     @Modifying
     @Query("delete from ExternalIdentity e where e.person.id = :personId")
     void deleteByPerson(Long personId);

@@ -3,6 +3,7 @@ package org.joinedup.pathway.people;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.people.ExternalSignInRefusedException.Reason;
@@ -13,9 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the person behind an identity at an OpenID Connect provider. The first sign-in
- * links the identity to the account with the same, provider-confirmed e-mail address, or
- * creates an account that waits for approval; every later sign-in follows the link.
+ * Finds the person behind an identity at an OpenID Connect provider. A sign-in follows the
+ * identity's link to its account; a first sign-in creates an account that waits for
+ * approval. It never links an identity to an existing account by its e-mail address:
+ * whoever holds that address may not be its owner (it may have been registered by someone
+ * else first), so the owner signs in as usual and connects the provider from their profile
+ * ({@link ConnectedProviders}).
  */
 @Service
 public class ExternalSignIn {
@@ -42,17 +46,26 @@ public class ExternalSignIn {
      * is signed in. Only the portal's sign-in calls it, once the provider's ID token has
      * been checked (signature, issuer, audience, expiry). The account's status is returned,
      * not judged: the caller refuses accounts that are not active, as password sign-in does.
+     *
+     * @param allowedRoles the roles this provider may sign in: an account holding any other
+     *                     is refused, and an account it creates may hold only these
      */
     @Transactional
     @PreAuthorize("permitAll()")
-    public ExternalAccount signIn(ExternalIdentityClaims claims) {
+    public ExternalAccount signIn(ExternalIdentityClaims claims, Set<Role> allowedRoles) {
         if (!fits(claims.issuer(), ExternalIdentity.ISSUER_MAX) || !fits(claims.subject(), ExternalIdentity.SUBJECT_MAX)) {
             throw new ExternalSignInRefusedException(Reason.NO_SUBJECT,
                     "The sign-in through " + claims.registrationId() + " gave no usable issuer and subject");
         }
         Optional<ExternalIdentity> known = identities.findByIssuerAndSubject(claims.issuer(), claims.subject());
         if (known.isPresent()) {
-            return ExternalAccount.of(known.get().person(), false);
+            Person person = known.get().person();
+            if (!allowedRoles.containsAll(person.roles())) {
+                throw new ExternalSignInRefusedException(Reason.ROLE_NOT_ALLOWED, "Person " + person.id()
+                        + " holds " + person.roles() + ", not all of which may sign in through "
+                        + claims.registrationId() + " (" + allowedRoles + ")");
+            }
+            return ExternalAccount.of(person, false);
         }
         String email = usableEmail(claims);
         // Checked before any look-up, so the answer is the same whether or not the address has an account here,
@@ -63,26 +76,21 @@ public class ExternalSignIn {
         }
         Optional<Person> existing = people.findByEmail(email);
         if (existing.isPresent()) {
-            return link(existing.get(), claims);
+            throw new ExternalSignInRefusedException(Reason.ACCOUNT_EXISTS, "The sign-in through "
+                    + claims.registrationId() + " (issuer " + claims.issuer() + ", subject " + claims.subject()
+                    + ") gave the address of person " + existing.get().id() + ", who has not connected it");
         }
-        return create(email, claims);
+        return create(email, claims, allowedRoles);
     }
 
-    private ExternalAccount link(Person person, ExternalIdentityClaims claims) {
-        identities.save(new ExternalIdentity(person, claims.issuer(), claims.subject(), claims.registrationId(),
-                clock.instant()));
-        audit.record("identity.linked", "person", person.id(), "Linked the sign-in through "
-                + claims.registrationId() + " (issuer " + claims.issuer() + ", subject " + claims.subject()
-                + ") by the verified e-mail address");
-        log.info("Linked {} identity {} at {} to person {}", claims.registrationId(), claims.subject(),
-                claims.issuer(), person.id());
-        return ExternalAccount.of(person, false);
-    }
-
-    private ExternalAccount create(String email, ExternalIdentityClaims claims) {
+    private ExternalAccount create(String email, ExternalIdentityClaims claims, Set<Role> allowedRoles) {
         if (claims.roles().isEmpty()) {
             throw new ExternalSignInRefusedException(Reason.NO_ROLE,
                     "The claims from " + claims.registrationId() + " map to no role and it has no default role");
+        }
+        if (!allowedRoles.containsAll(claims.roles())) {
+            throw new ExternalSignInRefusedException(Reason.ROLE_NOT_ALLOWED, "The claims from "
+                    + claims.registrationId() + " map to " + claims.roles() + ", beyond its allowed " + allowedRoles);
         }
         if (claims.roles().contains(Role.CLINICIAN) && claims.careSetting() == null) {
             throw new ExternalSignInRefusedException(Reason.NO_CARE_SETTING,

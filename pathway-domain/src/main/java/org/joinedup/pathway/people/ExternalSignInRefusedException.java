@@ -13,7 +13,14 @@ public class ExternalSignInRefusedException extends RuntimeException {
         /** The claims map to no role and the provider has no default role. */
         NO_ROLE,
         /** The claims make the person a clinician but name no care setting. */
-        NO_CARE_SETTING
+        NO_CARE_SETTING,
+        /**
+         * The address belongs to an account here that has not connected this identity: its
+         * owner signs in as usual and connects the provider from their profile.
+         */
+        ACCOUNT_EXISTS,
+        /** The account holds a role the provider may not sign in, or the claims would give one. */
+        ROLE_NOT_ALLOWED
     }
 
     private final Reason reason;

@@ -10,7 +10,9 @@ import org.springframework.security.core.Authentication;
 /**
  * Password sign-in with a pause after repeated failures. A paused address is refused
  * before its password is checked, so the right password does not get through; the
- * failure that reaches the limit is answered with the pause straight away.
+ * failure that reaches the limit is answered with the pause straight away. An account
+ * paused by refused codes is refused only after the right password, so the refusal tells
+ * nothing to someone who does not know it.
  */
 final class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -37,6 +39,11 @@ final class LockingAuthenticationProvider implements AuthenticationProvider {
                 throw new AccountLockedException(paused.get());
             }
             throw wrong;
+        }
+        if (result != null && result.getPrincipal() instanceof PortalUser user) {
+            lockout.codesPausedUntil(user.personId()).ifPresent(until -> {
+                throw new CodesPausedException(until);
+            });
         }
         if (result != null) {
             lockout.recordSuccess(username);

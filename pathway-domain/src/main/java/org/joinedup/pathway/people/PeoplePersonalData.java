@@ -22,13 +22,16 @@ class PeoplePersonalData implements PersonalDataContributor {
     private final ExternalIdentityRepository externalIdentities;
     private final SignInFailuresRepository signInFailures;
     private final AccountTokenRepository accountTokens;
+    private final CodeFailuresRepository codeFailures;
 
     PeoplePersonalData(PersonRepository people, ExternalIdentityRepository externalIdentities,
-            SignInFailuresRepository signInFailures, AccountTokenRepository accountTokens) {
+            SignInFailuresRepository signInFailures, AccountTokenRepository accountTokens,
+            CodeFailuresRepository codeFailures) {
         this.people = people;
         this.externalIdentities = externalIdentities;
         this.signInFailures = signInFailures;
         this.accountTokens = accountTokens;
+        this.codeFailures = codeFailures;
     }
 
     @Override
@@ -83,6 +86,7 @@ class PeoplePersonalData implements PersonalDataContributor {
         signInFailures.forget(SignInLockout.accountKey(person.email()));
         // Links e-mailed to the address must not open anything once the account is closed.
         accountTokens.deleteByPerson(personId);
+        codeFailures.forget(personId);
         // Unique and never deliverable (RFC 2606), so the e-mail column stays unique and no mail can reach it.
         person.erase("closed-" + personId + "@closed.invalid");
     }

@@ -22,11 +22,14 @@ public class ProfileService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordConfirmation passwordConfirmation;
     private final AuditTrail audit;
 
-    ProfileService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit) {
+    ProfileService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordConfirmation passwordConfirmation,
+            AuditTrail audit) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
+        this.passwordConfirmation = passwordConfirmation;
         this.audit = audit;
     }
 
@@ -53,10 +56,7 @@ public class ProfileService {
             throw new InvalidInputException("currentPassword",
                     "You sign in through your organisation's or the NHS sign-in service, so there is no password here");
         }
-        if (!passwordEncoder.matches(change.currentPassword(), person.passwordHash())) {
-            log.info("Person {} gave a wrong current password when changing it", person.id());
-            throw new InvalidInputException("currentPassword", "That is not your current password");
-        }
+        passwordConfirmation.require(person, change.currentPassword());
         PasswordPolicy.problemWith(change.newPassword(), person.email(), person.displayName(), person.realName())
                 .ifPresent(problem -> {
                     throw new InvalidInputException("newPassword", problem);

@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.joinedup.pathway.audit.AuditTrail;
 import org.joinedup.pathway.time.PortalTime;
@@ -17,13 +20,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed sign-ins per e-mail address in the database, so every node sees the same
  * count and a pause survives a restart. Unknown addresses are counted and paused exactly
  * like registered ones: a pause must not tell anyone that an account exists.
+ * <p>
+ * Refused authenticator and recovery codes are counted apart, per person
+ * ({@link CodeFailures}), and pause the account in the same way; a right password does not
+ * forgive them. Failures are counted in a transaction of their own, so they stay counted
+ * when the caller's transaction rolls back on the refusal. Callers count before writing
+ * anything that takes the audit trail's lock.
  */
 @Component
 class SignInLockout {
@@ -34,21 +45,24 @@ class SignInLockout {
     private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
 
     private final SignInFailuresRepository failures;
+    private final CodeFailuresRepository codeFailures;
     private final PersonRepository people;
     private final AuditTrail auditTrail;
     private final SignInLimits limits;
     private final Clock clock;
-    private final TransactionOperations transactions;
+    private final TransactionTemplate transactions;
     private final AtomicReference<Instant> lastForgotten = new AtomicReference<>();
 
-    SignInLockout(SignInFailuresRepository failures, PersonRepository people, AuditTrail auditTrail,
-            SignInLimits limits, Clock clock, TransactionOperations transactions) {
+    SignInLockout(SignInFailuresRepository failures, CodeFailuresRepository codeFailures, PersonRepository people,
+            AuditTrail auditTrail, SignInLimits limits, Clock clock, PlatformTransactionManager transactionManager) {
         this.failures = failures;
+        this.codeFailures = codeFailures;
         this.people = people;
         this.auditTrail = auditTrail;
         this.limits = limits;
         this.clock = clock;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -57,18 +71,65 @@ class SignInLockout {
         return failures.findById(accountKey(username)).flatMap(row -> row.lockedUntil(now));
     }
 
+    /** Counts a failed attempt; returns the end of the pause it started, if it started one. */
+    Optional<Instant> recordFailure(String username) {
+        forgetQuietAddresses();
+        return inTransactionOfItsOwn(() -> count(username));
+    }
+
+    /** When the person's account is paused after refused codes, if it is. */
+    @Transactional(readOnly = true)
+    Optional<Instant> codesPausedUntil(long personId) {
+        Instant now = clock.instant();
+        return codeFailures.findById(personId).flatMap(row -> row.lockedUntil(now));
+    }
+
+    /** Counts a refused authenticator or recovery code; returns the pause it started, or the one under way. */
+    Optional<Instant> recordCodeFailure(long personId) {
+        return inTransactionOfItsOwn(() -> countCode(personId));
+    }
+
+    /** An accepted code ends the count of refused ones and the growth of their pauses. */
+    @Transactional
+    void recordCodeSuccess(long personId) {
+        codeFailures.forget(personId);
+    }
+
+    /** When the person can next sign in or confirm anything, whether wrong passwords or refused codes paused them. */
+    @Transactional(readOnly = true)
+    Optional<Instant> pausedUntil(Person person) {
+        return Stream.of(lockedUntil(person.email()), codesPausedUntil(person.id()))
+                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
     /**
-     * Counts a failed attempt; returns the end of the pause it started, if it started one.
+     * Lifts any pause of the person's account and forgets both counts, so the next pause
+     * starts short again. Returns false, changing nothing, when the account was not paused.
+     */
+    @Transactional
+    boolean lift(Person person) {
+        String key = accountKey(person.email());
+        Instant now = clock.instant();
+        boolean passwordsPaused = failures.findForUpdate(key).flatMap(row -> row.lockedUntil(now)).isPresent();
+        boolean codesPaused = codeFailures.findForUpdate(person.id()).flatMap(row -> row.lockedUntil(now)).isPresent();
+        if (!passwordsPaused && !codesPaused) {
+            return false;
+        }
+        failures.forget(key);
+        codeFailures.forget(person.id());
+        return true;
+    }
+
+    /**
      * Tried twice: two nodes counting at once may meet in a deadlock, which MariaDB ends by
      * rolling one back.
      */
-    Optional<Instant> recordFailure(String username) {
-        forgetQuietAddresses();
+    private Optional<Instant> inTransactionOfItsOwn(Supplier<Optional<Instant>> count) {
         try {
-            return transactions.execute(status -> count(username));
+            return transactions.execute(status -> count.get());
         } catch (TransientDataAccessException e) {
-            log.info("Counting a failed sign-in met a concurrent one; counting it again");
-            return transactions.execute(status -> count(username));
+            log.info("Counting a failure met a concurrent one; counting it again");
+            return transactions.execute(status -> count.get());
         }
     }
 
@@ -81,6 +142,21 @@ class SignInLockout {
         Optional<Instant> lockedUntil = row.fail(now, limits);
         if (lockedUntil.isPresent() && !wasLocked) {
             recordLock(PortalUserDetailsService.normalise(username), lockedUntil.get());
+        }
+        return lockedUntil;
+    }
+
+    private Optional<Instant> countCode(long personId) {
+        Instant now = clock.instant();
+        codeFailures.createIfMissing(personId, now);
+        CodeFailures row = codeFailures.findForUpdate(personId).orElseThrow();
+        boolean wasLocked = row.lockedUntil(now).isPresent();
+        Optional<Instant> lockedUntil = row.fail(now, limits);
+        if (lockedUntil.isPresent() && !wasLocked) {
+            log.info("Person {} is paused until {} after {} refused codes", personId, lockedUntil.get(),
+                    limits.maxFailures());
+            auditTrail.record("account.locked", "person", personId, "Sign-in paused until "
+                    + PortalTime.dateTime(lockedUntil.get()) + " after " + limits.maxFailures() + " refused codes");
         }
         return lockedUntil;
     }

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -44,7 +43,7 @@ public class YourDataService {
 
     private final PersonRepository people;
     private final List<PersonalDataContributor> contributors;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordConfirmation passwordConfirmation;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -52,10 +51,11 @@ public class YourDataService {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     YourDataService(PersonRepository people, List<PersonalDataContributor> contributors,
-            PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            PasswordConfirmation passwordConfirmation, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.contributors = contributors;
-        this.passwordEncoder = passwordEncoder;
+        this.passwordConfirmation = passwordConfirmation;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -76,7 +76,8 @@ public class YourDataService {
      * (or, for someone who signs in only through a provider, their account's e-mail address):
      * every module erases its part in this one transaction.
      *
-     * @throws InvalidInputException   the password is wrong (field {@code currentPassword})
+     * @throws InvalidInputException   the password is wrong (field {@code currentPassword}), or the account is
+     *                                 paused after repeated wrong passwords or codes
      * @throws ErasureRefusedException a module cannot let the account close yet
      */
     @Transactional
@@ -89,9 +90,8 @@ public class YourDataService {
                 log.info("Person {} typed a different e-mail address when closing their account", id);
                 throw new InvalidInputException("currentPassword", "That is not the e-mail address of your account");
             }
-        } else if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.passwordHash())) {
-            log.info("Person {} gave a wrong password when closing their account", id);
-            throw new InvalidInputException("currentPassword", "That is not your current password");
+        } else {
+            passwordConfirmation.require(person, currentPassword);
         }
         contributors.forEach(contributor -> contributor.erase(id));
         // The name is erased by now: the entry keeps the id and the name the portal now shows, "Former member".

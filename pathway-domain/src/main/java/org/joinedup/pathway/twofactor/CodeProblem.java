@@ -13,7 +13,9 @@ public enum CodeProblem {
             + "or enter one of your recovery codes."),
     EXPIRED("expired", "That code has expired. Enter the code your app shows now."),
     ALREADY_USED("used", "That code has already been used. Wait for your app to show a new one, then enter it."),
-    /** Too many wrong codes, or the sign-in can no longer be completed: it starts again from the password. */
+    /** Too many refused codes: the account is paused, and the sign-in ends. */
+    PAUSED("paused", "After several codes that were not right, your account is paused for your safety."),
+    /** The sign-in can no longer be completed: it starts again from the first step. */
     SIGN_IN_AGAIN("again", "Please sign in again from the start.");
 
     private final String code;

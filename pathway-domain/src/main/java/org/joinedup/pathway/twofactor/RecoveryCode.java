@@ -37,11 +37,11 @@ class RecoveryCode {
         this.codeHash = codeHash;
     }
 
-    String codeHash() {
-        return codeHash;
+    Long id() {
+        return id;
     }
 
-    void spend(Instant when) {
-        this.usedAt = when;
+    String codeHash() {
+        return codeHash;
     }
 }

@@ -3,34 +3,38 @@ package org.joinedup.pathway.twofactor;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.pathway.people.PortalUser;
-import org.joinedup.pathway.people.Role;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.joinedup.pathway.people.Role;
 
 /**
- * A sign-in halfway through: the password was right, the second factor is still to come.
- * It carries the password factor and {@value #ROLE} but none of the person's real roles,
- * so no role-based rule anywhere lets it through, and {@link SecondFactorRule} refuses it
- * everything else. Someone who has not set up an authenticator yet also carries the new
- * key they are about to add, kept in the session only until its first code confirms it.
+ * A sign-in halfway through: the first step (a password, or an identity provider) was
+ * right, the second factor is still to come. It carries that step's factor and
+ * {@value #ROLE} but none of the person's real roles, so no role-based rule anywhere lets
+ * it through, and {@link SecondFactorRule} refuses it everything else. The first step's
+ * own sign-in is kept to be completed once the code is accepted. Someone who has not set
+ * up an authenticator yet also carries the new key they are about to add, kept in the
+ * session only until its first code confirms it.
  */
 public final class SecondFactorPending extends AbstractAuthenticationToken {
 
     public static final String ROLE = "SECOND_FACTOR_PENDING";
     public static final String AUTHORITY = Role.AUTHORITY_PREFIX + ROLE;
 
-    private final PortalUser user;
-    private final FactorGrantedAuthority passwordFactor;
+    private final Authentication firstStep;
+    private final long personId;
+    private final FactorGrantedAuthority firstFactor;
     private final EnrolmentKey enrolmentKey;
-    private int wrongCodes;
 
-    SecondFactorPending(PortalUser user, FactorGrantedAuthority passwordFactor, EnrolmentKey enrolmentKey) {
-        super(List.of(new SimpleGrantedAuthority(AUTHORITY), passwordFactor));
-        this.user = user;
-        this.passwordFactor = passwordFactor;
+    SecondFactorPending(Authentication firstStep, long personId, FactorGrantedAuthority firstFactor,
+            EnrolmentKey enrolmentKey) {
+        super(List.of(new SimpleGrantedAuthority(AUTHORITY), firstFactor));
+        this.firstStep = firstStep;
+        this.personId = personId;
+        this.firstFactor = firstFactor;
         this.enrolmentKey = enrolmentKey;
         setAuthenticated(true);
     }
@@ -41,8 +45,8 @@ public final class SecondFactorPending extends AbstractAuthenticationToken {
                 ? Optional.of(pending) : Optional.empty();
     }
 
-    public PortalUser user() {
-        return user;
+    public long personId() {
+        return personId;
     }
 
     /** True while the person still has to add an authenticator, rather than use one. */
@@ -54,17 +58,17 @@ public final class SecondFactorPending extends AbstractAuthenticationToken {
         return Optional.ofNullable(enrolmentKey);
     }
 
-    FactorGrantedAuthority passwordFactor() {
-        return passwordFactor;
+    Authentication firstStep() {
+        return firstStep;
     }
 
-    synchronized int countWrongCode() {
-        return ++wrongCodes;
+    FactorGrantedAuthority firstFactor() {
+        return firstFactor;
     }
 
     @Override
     public Object getPrincipal() {
-        return user;
+        return firstStep.getPrincipal();
     }
 
     @Override

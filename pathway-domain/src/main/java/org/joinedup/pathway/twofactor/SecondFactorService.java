@@ -3,11 +3,13 @@ package org.joinedup.pathway.twofactor;
 import java.util.List;
 
 import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.AccountPausedException;
 import org.joinedup.pathway.people.CurrentPerson;
 import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.pathway.people.PasswordConfirmation;
 import org.joinedup.pathway.people.PortalUser;
 import org.joinedup.pathway.people.SessionsEnded;
+import org.joinedup.pathway.people.SignInAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,13 +35,15 @@ public class SecondFactorService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final PasswordConfirmation passwordConfirmation;
+    private final SignInAttempts attempts;
 
     SecondFactorService(SecondFactorStore store, AuditTrail audit, ApplicationEventPublisher events,
-            PasswordConfirmation passwordConfirmation) {
+            PasswordConfirmation passwordConfirmation, SignInAttempts attempts) {
         this.store = store;
         this.audit = audit;
         this.events = events;
         this.passwordConfirmation = passwordConfirmation;
+        this.attempts = attempts;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -61,7 +65,8 @@ public class SecondFactorService {
      * Makes {@code key} the person's authenticator once {@code code} shows their app has it,
      * replacing any earlier one. Returns ten new recovery codes, to be shown once. The
      * current password is asked for too, so a session left open on a shared computer cannot
-     * swap in someone else's app.
+     * swap in someone else's app. Wrong passwords and refused codes count towards pausing the
+     * account, as at sign-in.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -72,8 +77,9 @@ public class SecondFactorService {
         SecondFactorStore.Enrolment enrolment = store.enrol(id, key.key(), code);
         if (enrolment.problem() != null) {
             log.info("Person {} gave a code that did not confirm a new authenticator ({})", id, enrolment.problem());
-            throw new InvalidInputException(CODE_FIELD, enrolment.problem().message());
+            throw refused(id, enrolment.problem());
         }
+        attempts.codeAccepted(id);
         audit.record(again ? "second-factor.re-enrolled" : "second-factor.enrolled", "person", id,
                 again ? "Replaced the authenticator app used for two-step sign-in"
                         : "Set up two-step sign-in with an authenticator app");
@@ -81,7 +87,10 @@ public class SecondFactorService {
         return enrolment.recoveryCodes();
     }
 
-    /** Patient partners may turn two-step sign-in off, with a current code; staff keep it. */
+    /**
+     * Patient partners may turn two-step sign-in off, with a current code; staff keep it.
+     * Refused codes count towards pausing the account, and while it is paused none is accepted.
+     */
     @PreAuthorize("hasRole('PATIENT_PARTNER')")
     @Transactional
     public void turnOffMine(String code) {
@@ -92,11 +101,15 @@ public class SecondFactorService {
         if (!store.isSetUp(id)) {
             throw new InvalidInputException(CODE_FIELD, "Two-step sign-in is already off");
         }
+        attempts.pausedUntil(id).ifPresent(until -> {
+            throw new AccountPausedException(CODE_FIELD, until);
+        });
         SecondFactorStore.Verification verification = store.verify(id, code);
         if (!verification.accepted()) {
             log.info("Person {} gave a code that did not turn off two-step sign-in ({})", id, verification.problem());
-            throw new InvalidInputException(CODE_FIELD, verification.problem().message());
+            throw refused(id, verification.problem());
         }
+        attempts.codeAccepted(id);
         store.remove(id);
         audit.record("second-factor.turned-off", "person", id, "Turned off two-step sign-in");
         log.info("Person {} turned off two-step sign-in", id);
@@ -125,6 +138,16 @@ public class SecondFactorService {
         events.publishEvent(new SessionsEnded(personId));
         log.info("Second factor of person {} reset by person {}", personId, CurrentPerson.id());
         return true;
+    }
+
+    /** Counts a refused code against the account (an empty one guessed nothing) and says why it was refused. */
+    private InvalidInputException refused(long personId, CodeProblem problem) {
+        if (problem == CodeProblem.MISSING) {
+            return new InvalidInputException(CODE_FIELD, problem.message());
+        }
+        return attempts.codeRefused(personId)
+                .<InvalidInputException>map(until -> new AccountPausedException(CODE_FIELD, until))
+                .orElseGet(() -> new InvalidInputException(CODE_FIELD, problem.message()));
     }
 
     private static Authentication authentication() {

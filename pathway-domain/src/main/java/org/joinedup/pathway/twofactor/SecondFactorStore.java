@@ -93,8 +93,11 @@ class SecondFactorStore {
             List<RecoveryCode> unused = recoveryCodes.findByPersonIdAndUsedAtIsNull(personId);
             for (RecoveryCode candidate : unused) {
                 if (passwordEncoder.matches(normalised, candidate.codeHash())) {
-                    candidate.spend(clock.instant());
-                    return new Verification(null, true, unused.size() - 1L);
+                    // Spent only if nobody spent it since it was read: of two requests racing with one code,
+                    // the database lets exactly one change the row, and the other finds it used.
+                    return recoveryCodes.spend(candidate.id(), clock.instant()) == 1
+                            ? new Verification(null, true, unused.size() - 1L)
+                            : new Verification(CodeProblem.WRONG, false, 0);
                 }
             }
         }

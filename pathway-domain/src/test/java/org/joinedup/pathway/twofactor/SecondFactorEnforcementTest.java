@@ -44,7 +44,7 @@ class SecondFactorEnforcementTest {
 
     @Test
     void halfway_through_sign_in_no_service_answers() {
-        SignIns.as(twoStep.afterPassword(SignIns.password(passwords, "admin")).orElseThrow());
+        SignIns.as(twoStep.afterFirstStep(SignIns.password(passwords, "admin")).orElseThrow());
 
         assertThatThrownBy(() -> profiles.myProfile()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.count(PeopleFilter.byText(""))).isInstanceOf(AccessDeniedException.class);

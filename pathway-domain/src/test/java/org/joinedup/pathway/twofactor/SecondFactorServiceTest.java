@@ -7,14 +7,17 @@ import java.util.List;
 
 import org.joinedup.pathway.audit.AuditRecord;
 import org.joinedup.pathway.audit.AuditTrail;
+import org.joinedup.pathway.people.AccountLocks;
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.pathway.people.PortalUser;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,6 +37,8 @@ class SecondFactorServiceTest {
     AuditTrail audit;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    AccountLocks locks;
 
     @AfterEach
     void signOut() {
@@ -62,7 +67,7 @@ class SecondFactorServiceTest {
         assertThat(recoveryCodes).hasSize(10);
         assertThat(secondFactors.myStatus().setUp()).isTrue();
         assertThat(secondFactors.myStatus().recoveryCodesLeft()).isEqualTo(10);
-        assertThat(twoStep.afterPassword(SignIns.password(passwords, "patient")))
+        assertThat(twoStep.afterFirstStep(SignIns.password(passwords, "patient")))
                 .as("from now on the patient partner is asked for a code").isPresent();
 
         assertThatThrownBy(() -> secondFactors.turnOffMine(setUpCode))
@@ -70,7 +75,40 @@ class SecondFactorServiceTest {
         secondFactors.turnOffMine(recoveryCodes.getFirst());
 
         assertThat(secondFactors.myStatus().setUp()).isFalse();
-        assertThat(twoStep.afterPassword(SignIns.password(passwords, "patient"))).isEmpty();
+        assertThat(twoStep.afterFirstStep(SignIns.password(passwords, "patient"))).isEmpty();
+    }
+
+    @Test
+    void wrong_codes_when_turning_it_off_pause_the_account_at_the_fifth_until_an_administrator_lifts_it() {
+        signInFully("patient");
+        Authentication patientSession = SecurityContextHolder.getContext().getAuthentication();
+        EnrolmentKey key = secondFactors.newEnrolmentKey();
+        List<String> recoveryCodes = secondFactors.setUpMine(key, SignIns.codeFor(key), demo.password());
+        String wrong = SignIns.wrongCodeFor(key);
+
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> secondFactors.turnOffMine(wrong))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.getMessage()).startsWith("That code is not right"));
+        }
+        assertThatThrownBy(() -> secondFactors.turnOffMine(wrong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.getMessage()).contains("paused");
+                });
+        assertThatThrownBy(() -> secondFactors.turnOffMine(recoveryCodes.getFirst()))
+                .as("while paused, even a right code is refused")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("paused"));
+        assertThat(secondFactors.myStatus().setUp()).isTrue();
+        assertThat(secondFactors.myStatus().recoveryCodesLeft()).as("the refused recovery code is not spent")
+                .isEqualTo(10);
+
+        PortalUser admin = (PortalUser) SignIns.password(passwords, "admin").getPrincipal();
+        SignIns.as(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        assertThat(locks.unlock(SignIns.personId(patientSession))).isTrue();
+        SignIns.as(patientSession);
+        secondFactors.turnOffMine(recoveryCodes.getFirst());
+        assertThat(secondFactors.myStatus().setUp()).isFalse();
     }
 
     @Test
@@ -99,7 +137,7 @@ class SecondFactorServiceTest {
         assertThat(history).extracting(AuditRecord::action).containsExactly("second-factor.reset");
         assertThat(history.getFirst().actorName()).isEqualTo("Alex Morgan");
         SecurityContextHolder.clearContext();
-        assertThat(twoStep.afterPassword(SignIns.password(passwords, "gp")).orElseThrow().enrolling())
+        assertThat(twoStep.afterFirstStep(SignIns.password(passwords, "gp")).orElseThrow().enrolling())
                 .as("the GP sets up an authenticator at the next sign-in").isTrue();
     }
 
@@ -115,7 +153,7 @@ class SecondFactorServiceTest {
     /** A complete sign-in: password, then the demo authenticator's code where one is needed. */
     private void signInFully(String demoLocalPart) {
         Authentication password = SignIns.password(passwords, demoLocalPart);
-        var pending = twoStep.afterPassword(password);
+        var pending = twoStep.afterFirstStep(password);
         if (pending.isEmpty()) {
             SignIns.as(password);
             return;

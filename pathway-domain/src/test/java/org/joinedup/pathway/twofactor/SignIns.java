@@ -1,6 +1,10 @@
 package org.joinedup.pathway.twofactor;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.joinedup.pathway.people.PortalUser;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -37,5 +41,19 @@ final class SignIns {
 
     static String codeFor(EnrolmentKey key) {
         return AuthenticatorCodes.code(key.key(), AuthenticatorCodes.stepAt(Instant.now()));
+    }
+
+    static String wrongCodeFor(EnrolmentKey key) {
+        return wrongCodeFor(key.secret());
+    }
+
+    /** Six digits that are no code of this key now, lately or next, so they are refused as wrong for certain. */
+    static String wrongCodeFor(String base32Key) {
+        byte[] key = AuthenticatorCodes.fromBase32(base32Key);
+        long now = AuthenticatorCodes.stepAt(Instant.now());
+        Set<String> near = LongStream.rangeClosed(now - 25, now + 5)
+                .mapToObj(step -> AuthenticatorCodes.code(key, step)).collect(Collectors.toSet());
+        return IntStream.range(0, 1_000_000).mapToObj(n -> "%06d".formatted(n)).filter(code -> !near.contains(code))
+                .findFirst().orElseThrow();
     }
 }

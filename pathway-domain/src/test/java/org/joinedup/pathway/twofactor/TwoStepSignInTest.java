@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.joinedup.pathway.people.CodesPausedException;
 import org.joinedup.pathway.people.PortalUser;
 import org.joinedup.pathway.people.Role;
 import org.joinedup.testing.JoinedUpTest;
@@ -40,22 +41,22 @@ class TwoStepSignInTest {
     void a_staff_password_leads_to_the_code_step_without_any_of_their_roles() {
         Authentication password = SignIns.password(passwords, "admin");
 
-        SecondFactorPending pending = twoStep.afterPassword(password).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(password).orElseThrow();
 
         assertThat(pending.enrolling()).as("demo staff already have the demo authenticator").isFalse();
         assertThat(pending.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_SECOND_FACTOR_PENDING", FactorGrantedAuthority.PASSWORD_AUTHORITY);
-        assertThat(pending.user().personId()).isEqualTo(SignIns.personId(password));
+        assertThat(pending.personId()).isEqualTo(SignIns.personId(password));
     }
 
     @Test
     void a_patient_partner_without_two_step_sign_in_is_signed_in_by_the_password() {
-        assertThat(twoStep.afterPassword(SignIns.password(passwords, "patient"))).isEmpty();
+        assertThat(twoStep.afterFirstStep(SignIns.password(passwords, "patient"))).isEmpty();
     }
 
     @Test
     void the_current_code_completes_the_sign_in_with_roles_and_both_factors_and_works_only_once() {
-        SecondFactorPending pending = twoStep.afterPassword(SignIns.password(passwords, "qilead")).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(SignIns.password(passwords, "qilead")).orElseThrow();
         String code = SignIns.demoCode(0);
 
         Authentication full = twoStep.complete(pending, code).authentication();
@@ -66,7 +67,7 @@ class TwoStepSignInTest {
                 SecondFactorRule.AUTHORITY);
         assertThat(SecondFactorRule.applies(full)).isTrue();
 
-        SecondFactorPending again = twoStep.afterPassword(SignIns.password(passwords, "qilead")).orElseThrow();
+        SecondFactorPending again = twoStep.afterFirstStep(SignIns.password(passwords, "qilead")).orElseThrow();
         assertThatThrownBy(() -> twoStep.complete(again, code))
                 .isInstanceOfSatisfying(SecondFactorRefusedException.class,
                         e -> assertThat(e.problem()).isEqualTo(CodeProblem.ALREADY_USED));
@@ -74,7 +75,7 @@ class TwoStepSignInTest {
 
     @Test
     void an_expired_or_wrong_code_is_refused_and_says_which() {
-        SecondFactorPending pending = twoStep.afterPassword(SignIns.password(passwords, "lmc")).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(SignIns.password(passwords, "lmc")).orElseThrow();
 
         assertThatThrownBy(() -> twoStep.complete(pending, SignIns.demoCode(-4)))
                 .isInstanceOfSatisfying(SecondFactorRefusedException.class,
@@ -88,17 +89,41 @@ class TwoStepSignInTest {
     }
 
     @Test
-    void five_wrong_codes_end_the_sign_in() {
-        SecondFactorPending pending = twoStep.afterPassword(SignIns.password(passwords, "nurse")).orElseThrow();
+    void five_refused_codes_in_a_row_pause_the_account_even_across_sign_ins_and_a_right_code_starts_the_count_again() {
+        Authentication password = SignIns.password(passwords, "nurse");
+        String wrong = SignIns.wrongCodeFor(SignIns.DEMO_KEY);
 
-        for (int attempt = 1; attempt < TwoStepSignIn.MAX_WRONG_CODES; attempt++) {
-            assertThatThrownBy(() -> twoStep.complete(pending, "abcdef"))
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> twoStep.complete(twoStep.afterFirstStep(password).orElseThrow(), wrong))
                     .isInstanceOfSatisfying(SecondFactorRefusedException.class,
                             e -> assertThat(e.problem()).isEqualTo(CodeProblem.WRONG));
         }
-        assertThatThrownBy(() -> twoStep.complete(pending, "abcdef"))
+        assertThat(twoStep.complete(twoStep.afterFirstStep(password).orElseThrow(), SignIns.demoCode(0))
+                .authentication().isAuthenticated()).as("a right code forgives the four").isTrue();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> twoStep.complete(twoStep.afterFirstStep(password).orElseThrow(), ""))
+                    .as("an empty code guesses nothing and is not counted")
+                    .isInstanceOfSatisfying(SecondFactorRefusedException.class,
+                            e -> assertThat(e.problem()).isEqualTo(CodeProblem.MISSING));
+        }
+        SecondFactorPending pending = twoStep.afterFirstStep(password).orElseThrow();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThatThrownBy(() -> twoStep.complete(pending, wrong)).isInstanceOf(SecondFactorRefusedException.class);
+        }
+        assertThatThrownBy(() -> twoStep.complete(pending, wrong))
+                .isInstanceOfSatisfying(SecondFactorRefusedException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(CodeProblem.PAUSED);
+                    assertThat(e.pausedUntil()).isPresent();
+                });
+        assertThatThrownBy(() -> twoStep.complete(twoStep.afterFirstStep(password).orElseThrow(), SignIns.demoCode(1)))
+                .as("while paused, even the right code is refused")
                 .isInstanceOfSatisfying(SecondFactorRefusedException.class,
-                        e -> assertThat(e.problem()).isEqualTo(CodeProblem.SIGN_IN_AGAIN));
+                        e -> assertThat(e.problem()).isEqualTo(CodeProblem.PAUSED));
+        assertThatThrownBy(() -> SignIns.password(passwords, "nurse"))
+                .as("and so is the right password").isInstanceOf(CodesPausedException.class);
+        assertThat(jdbc.queryForList("select details from audit_entry where action = 'account.locked' "
+                + "and subject_id = ?", String.class, SignIns.personId(password)))
+                .singleElement().asString().endsWith("after 5 refused codes");
     }
 
     @Test
@@ -107,7 +132,7 @@ class TwoStepSignInTest {
         long id = SignIns.personId(password);
         jdbc.update("delete from second_factor where person_id = ?", id);
 
-        SecondFactorPending pending = twoStep.afterPassword(password).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(password).orElseThrow();
         assertThat(pending.enrolling()).isTrue();
         EnrolmentKey key = pending.enrolmentKey().orElseThrow();
         assertThat(key.otpauthUri()).contains("pharmacist%40demo.joinedup.example").contains(key.secret());
@@ -126,7 +151,7 @@ class TwoStepSignInTest {
         assertThat(jdbc.queryForList("select actor_name from audit_entry where subject_id = ? and action = ?",
                 String.class, id, "second-factor.enrolled")).containsExactly("Daniel Hughes");
 
-        SecondFactorPending next = twoStep.afterPassword(SignIns.password(passwords, "pharmacist")).orElseThrow();
+        SecondFactorPending next = twoStep.afterFirstStep(SignIns.password(passwords, "pharmacist")).orElseThrow();
         assertThat(next.enrolling()).as("set up once, used from then on").isFalse();
     }
 
@@ -134,16 +159,16 @@ class TwoStepSignInTest {
     void a_recovery_code_stands_in_for_the_authenticator_once() {
         Authentication password = SignIns.password(passwords, "consultant");
         jdbc.update("delete from second_factor where person_id = ?", SignIns.personId(password));
-        SecondFactorPending enrolling = twoStep.afterPassword(password).orElseThrow();
+        SecondFactorPending enrolling = twoStep.afterFirstStep(password).orElseThrow();
         List<String> recoveryCodes = twoStep
                 .complete(enrolling, SignIns.codeFor(enrolling.enrolmentKey().orElseThrow())).newRecoveryCodes();
         String recoveryCode = recoveryCodes.get(3).toUpperCase();
 
-        SecondFactorPending lostPhone = twoStep.afterPassword(SignIns.password(passwords, "consultant")).orElseThrow();
+        SecondFactorPending lostPhone = twoStep.afterFirstStep(SignIns.password(passwords, "consultant")).orElseThrow();
         SignIns.as(lostPhone);
         assertThat(twoStep.complete(lostPhone, recoveryCode).authentication().isAuthenticated()).isTrue();
 
-        SecondFactorPending again = twoStep.afterPassword(SignIns.password(passwords, "consultant")).orElseThrow();
+        SecondFactorPending again = twoStep.afterFirstStep(SignIns.password(passwords, "consultant")).orElseThrow();
         assertThatThrownBy(() -> twoStep.complete(again, recoveryCode))
                 .isInstanceOfSatisfying(SecondFactorRefusedException.class,
                         e -> assertThat(e.problem()).isEqualTo(CodeProblem.WRONG));
@@ -160,7 +185,7 @@ class TwoStepSignInTest {
         assertThat(jdbc.queryForObject(withFactor.formatted("'gp@demo.joinedup.example', "
                 + "'moderator@demo.joinedup.example', 'facilitator@demo.joinedup.example'"), Long.class)).isEqualTo(3);
         assertThat(jdbc.queryForObject(withFactor.formatted("'patient@demo.joinedup.example'"), Long.class)).isZero();
-        SecondFactorPending pending = twoStep.afterPassword(SignIns.password(passwords, "moderator")).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(SignIns.password(passwords, "moderator")).orElseThrow();
         assertThat(twoStep.complete(pending, SignIns.demoCode(0)).authentication().isAuthenticated()).isTrue();
     }
 }

@@ -7,10 +7,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.joinedup.pathway.people.ConnectedProviders;
+import org.joinedup.pathway.people.PersonDetails;
 import org.joinedup.pathway.people.ProfileService;
 import org.joinedup.pathway.people.YourDataService;
 import org.joinedup.pathway.people.SessionControl;
 import org.joinedup.pathway.twofactor.SecondFactorService;
+import org.joinedup.portal.security.SignInProviders;
 
 /**
  * Your details, and your password, in two separate forms so a mistake in one never loses the other;
@@ -23,13 +26,18 @@ import org.joinedup.pathway.twofactor.SecondFactorService;
 public class ProfileView extends VerticalLayout {
 
     ProfileView(ProfileService profiles, SecondFactorService secondFactors, YourDataService yourData,
-            SessionControl sessions, AuthenticationContext authentication) {
+            SessionControl sessions, AuthenticationContext authentication, SignInProviders providers,
+            ConnectedProviders connections) {
         addClassName("page");
         add(new H1("My profile"), new ProfileForm(profiles));
         // Someone who signs in only through an identity provider has no password or authenticator here.
-        boolean withPassword = profiles.myProfile().signsInWithPassword();
+        PersonDetails me = profiles.myProfile();
+        boolean withPassword = me.signsInWithPassword();
         if (withPassword) {
             add(new PasswordForm(profiles), new TwoFactorForm(secondFactors));
+        }
+        if (!providers.openTo(me.roles()).isEmpty() || !connections.mine().isEmpty()) {
+            add(new ProviderConnections(providers, connections, me.roles()));
         }
         add(new SignOutEverywhere(sessions, authentication));
         add(new YourDataSection(yourData, withPassword, authentication));

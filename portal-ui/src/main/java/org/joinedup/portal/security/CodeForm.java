@@ -1,16 +1,11 @@
 package org.joinedup.portal.security;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.joinedup.pathway.twofactor.CodeProblem;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The code box of the second sign-in step. Like the password form it is a plain HTML
@@ -37,7 +32,7 @@ class CodeForm extends Component implements HasComponents {
         submit.getElement().setAttribute("type", "submit");
         submit.addClassName("submit-button");
         add(code);
-        csrfField().ifPresent(this::add);
+        CsrfField.current().ifPresent(this::add);
         add(submit);
     }
 
@@ -45,17 +40,5 @@ class CodeForm extends Component implements HasComponents {
     void show(CodeProblem problem) {
         code.setErrorMessage(problem.message());
         code.setInvalid(true);
-    }
-
-    private static Optional<Input> csrfField() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
-            return Optional.empty();
-        }
-        Input hidden = new Input();
-        hidden.setType("hidden");
-        hidden.getElement().setAttribute("name", token.getParameterName());
-        hidden.setValue(token.getToken());
-        return Optional.of(hidden);
     }
 }

@@ -32,9 +32,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm(i18n());
     private final Paragraph status = new Paragraph();
     private final AuthenticationContext authentication;
+    private final OidcLogin oidcLogin;
 
     LoginView(AuthenticationContext authentication, ObjectProvider<DemoPeople> demoPeople, OidcLogin oidcLogin) {
         this.authentication = authentication;
+        this.oidcLogin = oidcLogin;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
@@ -64,7 +66,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(problem.title());
             String until = parameters.getOrDefault("until", List.of()).stream().findFirst().orElse(null);
-            i18n.getErrorMessage().setMessage(problem.message(until));
+            String provider = parameters.getOrDefault("provider", List.of()).stream().findFirst()
+                    .flatMap(oidcLogin::provider).map(SignInProviders.Provider::name).orElse(null);
+            i18n.getErrorMessage().setMessage(problem.message(until, provider));
             form.setI18n(i18n);
             form.setError(true);
         }

@@ -3,6 +3,7 @@ package org.joinedup.portal.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,17 +32,50 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param settingClaim        the claim naming the person's care setting
  * @param settingMapping      claim value to care setting; a value not listed is matched to the
  *                            setting's own name, e.g. {@code primary} or {@code mental-health}
+ * @param allowedRoles        the roles that may sign in through the provider, e.g. PATIENT_PARTNER for NHS
+ *                            login; an account holding any other is refused. Required: start-up stops without it
+ * @param trustedMfa          whether the provider's own multi-factor sign-in is trusted: then staff who signed
+ *                            in there with several factors (the ID token's {@code amr} says {@code mfa}) are not
+ *                            asked for an authenticator code here as well
  */
 record OidcClaimRules(String displayNameClaim, String rolesClaim, Map<String, Role> roleMapping, Role defaultRole,
         String organisationClaim, Map<String, String> organisationMapping, String settingClaim,
-        Map<String, CareSetting> settingMapping) {
+        Map<String, CareSetting> settingMapping, Set<Role> allowedRoles, boolean trustedMfa) {
 
-    static final OidcClaimRules NONE = new OidcClaimRules(null, null, null, null, null, null, null, null);
+    /** A provider configured with no rules at all, which {@link #check} refuses. */
+    static final OidcClaimRules UNSET = new OidcClaimRules(null, null, null, null, null, null, null, null, null, false);
+
+    /** RFC 8176's authentication method reference for a sign-in that used more than one factor. */
+    static final String MULTIPLE_FACTORS = "mfa";
 
     OidcClaimRules {
         roleMapping = roleMapping == null ? Map.of() : Map.copyOf(roleMapping);
         organisationMapping = organisationMapping == null ? Map.of() : Map.copyOf(organisationMapping);
         settingMapping = settingMapping == null ? Map.of() : Map.copyOf(settingMapping);
+        allowedRoles = allowedRoles == null ? Set.of() : Set.copyOf(allowedRoles);
+    }
+
+    /**
+     * Stops start-up with a sentence naming the setting when the provider may sign in no
+     * role, or its claims could give a role it may not sign in.
+     */
+    void check(String registrationId) {
+        String prefix = OidcLogin.RULES_PREFIX + "." + registrationId + ".";
+        if (allowedRoles.isEmpty()) {
+            throw new IllegalStateException(prefix + "allowed-roles is not set: list the roles that may sign in through "
+                    + registrationId + ", for example PATIENT_PARTNER for NHS login");
+        }
+        Stream.concat(roleMapping.values().stream(), Stream.ofNullable(defaultRole))
+                .filter(role -> !allowedRoles.contains(role)).findFirst().ifPresent(role -> {
+                    throw new IllegalStateException(prefix + "role-mapping or default-role gives " + role
+                            + ", which is not among its allowed-roles " + allowedRoles);
+                });
+    }
+
+    /** True when the provider is trusted for multi-factor sign-in and says this sign-in used several factors. */
+    boolean assertsMultipleFactors(OidcUser user) {
+        List<String> methods = user.getIdToken().getAuthenticationMethods();
+        return trustedMfa && methods != null && methods.contains(MULTIPLE_FACTORS);
     }
 
     ExternalIdentityClaims read(String registrationId, OidcUser user) {

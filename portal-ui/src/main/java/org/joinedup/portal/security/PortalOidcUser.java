@@ -11,23 +11,31 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * A person signed in through an OpenID Connect provider: the provider's user, plus the
  * person it stands for and their roles as {@code ROLE_} authorities, so the rest of the
- * portal treats them as it treats a password sign-in.
+ * portal treats them as it treats a password sign-in. Like a password sign-in, it is named
+ * by the account's e-mail address here, not by the provider's subject.
  */
 class PortalOidcUser extends DefaultOidcUser implements SignedInPerson, AuditActor {
 
     private final long personId;
+    private final String accountEmail;
     private final String displayName;
 
-    PortalOidcUser(OidcUser provided, long personId, String displayName,
+    PortalOidcUser(OidcUser provided, long personId, String accountEmail, String displayName,
             Collection<? extends GrantedAuthority> authorities) {
         super(authorities, provided.getIdToken(), provided.getUserInfo());
         this.personId = personId;
+        this.accountEmail = accountEmail;
         this.displayName = displayName;
     }
 
     @Override
     public long personId() {
         return personId;
+    }
+
+    @Override
+    public String getName() {
+        return accountEmail;
     }
 
     @Override

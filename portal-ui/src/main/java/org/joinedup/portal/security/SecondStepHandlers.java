@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.joinedup.pathway.twofactor.CodeProblem;
-import org.joinedup.pathway.people.SignInAttempts;
 import org.joinedup.pathway.twofactor.SecondFactorPending;
 import org.joinedup.pathway.twofactor.SecondFactorRefusedException;
 import org.joinedup.pathway.twofactor.TwoStepSignIn;
@@ -35,14 +34,14 @@ final class SecondStepHandlers {
     }
 
     /**
-     * After a correct password: someone who needs a second factor is held at the half-way
-     * sign-in and sent to the code (or set-up) page; anyone else is signed in as before.
-     * The saved request stays for after the second step.
+     * After the first step (a correct password, or a provider's sign-in): someone who needs a
+     * second factor is held at the half-way sign-in and sent to the code (or set-up) page;
+     * anyone else is signed in as before. The saved request stays for after the second step.
      */
-    static AuthenticationSuccessHandler afterPassword(TwoStepSignIn twoStep, AuthenticationSuccessHandler signedIn,
+    static AuthenticationSuccessHandler afterFirstStep(TwoStepSignIn twoStep, AuthenticationSuccessHandler signedIn,
             SecurityContextRepository contexts) {
         return (request, response, authentication) -> {
-            Optional<SecondFactorPending> pending = twoStep.afterPassword(authentication);
+            Optional<SecondFactorPending> pending = twoStep.afterFirstStep(authentication);
             if (pending.isEmpty()) {
                 signedIn.onAuthenticationSuccess(request, response, authentication);
                 return;
@@ -69,22 +68,21 @@ final class SecondStepHandlers {
     }
 
     /**
-     * A refused code returns to its page with the reason; too many, or a sign-in that can no
-     * longer finish, ends the session and starts again at the password.
+     * A refused code returns to its page with the reason. When refused codes have paused the
+     * account, or the sign-in can no longer finish, the session ends and the sign-in page
+     * says why. (The account counted the code already; the address counts it here.)
      */
-    static AuthenticationFailureHandler refusedCode(SignInFailureHandler signInFailure, SignInAttempts attempts) {
+    static AuthenticationFailureHandler refusedCode(SignInFailureHandler signInFailure) {
         return new AuthenticationFailureHandler() {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                     AuthenticationException failure) throws IOException, ServletException {
                 Optional<SecondFactorPending> pending = SecondFactorPending.current();
-                // A refused code counts like a refused password, for the account and for the address.
                 if (failure instanceof SecondFactorRefusedException) {
-                    pending.ifPresent(half -> attempts.codeRefused(half.user().getUsername()));
                     signInFailure.countAgainstAddress(request);
                 }
-                if (failure instanceof SecondFactorRefusedException refused
-                        && refused.problem() != CodeProblem.SIGN_IN_AGAIN && pending.isPresent()) {
+                if (failure instanceof SecondFactorRefusedException refused && pending.isPresent()
+                        && refused.problem() != CodeProblem.SIGN_IN_AGAIN && refused.problem() != CodeProblem.PAUSED) {
                     String page = pending.get().enrolling()
                             ? TwoStepSignInConfigurer.SETUP_PATH : TwoStepSignInConfigurer.CODE_PATH;
                     redirect.sendRedirect(request, response, page + "?error=" + refused.problem().code());
@@ -93,7 +91,10 @@ final class SecondStepHandlers {
                 log.info("Two-step sign-in from {} ends and starts again: {}", request.getRemoteAddr(),
                         failure.getMessage());
                 new SecurityContextLogoutHandler().logout(request, response, null);
-                if (failure instanceof SecondFactorRefusedException) {
+                if (failure instanceof SecondFactorRefusedException refused && refused.pausedUntil().isPresent()) {
+                    redirect.sendRedirect(request, response, SignInFailureHandler.pausedTarget(
+                            SignInProblem.CODES_PAUSED, refused.pausedUntil().get()));
+                } else if (failure instanceof SecondFactorRefusedException) {
                     redirect.sendRedirect(request, response, "/login?error=" + SignInProblem.SECOND_STEP.code());
                 } else {
                     signInFailure.onAuthenticationFailure(request, response, failure);

@@ -1,13 +1,15 @@
 package org.joinedup.portal.security;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.server.WrappedSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
@@ -19,8 +21,8 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.joinedup.pathway.people.AccountLockedException;
 import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.pathway.people.CodesPausedException;
 import org.joinedup.pathway.people.InactiveAccountException;
-import org.joinedup.pathway.time.PortalTime;
 
 /**
  * Sends a failed sign-in back to the sign-in page with the reason the person may be told,
@@ -39,6 +41,21 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        if (failure instanceof ProviderLinkStep step) {
+            log.info("Connecting a provider: {}", step.getMessage());
+            redirect.sendRedirect(request, response, ProviderLinkFilter.CONFIRM_PATH);
+            return;
+        }
+        WrappedSession session = request.getSession(false) == null ? null
+                : new WrappedHttpSession(request.getSession(false));
+        if (failure instanceof OAuth2AuthenticationException provider && session != null
+                && ProviderLinks.takeIntent(session).isPresent()) {
+            // A signed-in person went to connect a provider, which sent them back without an identity.
+            log.info("Connecting a provider stopped at the provider: {}", provider.getMessage());
+            ProviderLinks.refuse(session, "The provider did not confirm your account there, so nothing was connected.");
+            redirect.sendRedirect(request, response, ProviderLinkFilter.CONFIRM_PATH);
+            return;
+        }
         SignInProblem problem = problemFor(failure);
         log.info("Sign-in failed from {}: {}", request.getRemoteAddr(), problem);
         if (failure instanceof OAuth2AuthenticationException provider && problem == SignInProblem.PROVIDER) {
@@ -50,11 +67,17 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             countAgainstAddress(request);
         }
         String code = problem.code();
-        String target = code.isEmpty() ? "/login?error" : "/login?error=" + code;
-        if (failure instanceof AccountLockedException locked) {
-            target += "&until=" + PortalTime.time(nextMinute(locked.until()));
+        String target = failure instanceof AccountLockedException locked ? pausedTarget(problem, locked.until())
+                : code.isEmpty() ? "/login?error" : "/login?error=" + code;
+        if (failure instanceof OidcSignInRefused refused && problem.namesProvider()) {
+            target += "&provider=" + URLEncoder.encode(refused.registrationId(), StandardCharsets.UTF_8);
         }
         redirect.sendRedirect(request, response, target);
+    }
+
+    /** The sign-in page saying that the account is paused, and until when. */
+    static String pausedTarget(SignInProblem problem, Instant until) {
+        return "/login?error=" + problem.code() + "&until=" + AccountLockedException.shownTime(until);
     }
 
     void countAgainstAddress(HttpServletRequest request) {
@@ -72,6 +95,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         if (failure instanceof OAuth2AuthenticationException) {
             return SignInProblem.PROVIDER;
         }
+        if (failure instanceof CodesPausedException) {
+            return SignInProblem.CODES_PAUSED;
+        }
         if (failure instanceof LockedException) {
             return SignInProblem.LOCKED;
         }
@@ -79,11 +105,5 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             return SignInProblem.DEACTIVATED;
         }
         return SignInProblem.BAD_CREDENTIALS;
-    }
-
-    /** Rounded up, so that trying again at the time shown works. */
-    private static Instant nextMinute(Instant instant) {
-        Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
-        return minute.equals(instant) ? minute : minute.plus(Duration.ofMinutes(1));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The second step of sign-in: the code from the authenticator app, or a recovery code.
  * Open to all like the sign-in page, because it is part of signing in; it shows its form
- * only to someone whose password was right.
+ * only to someone halfway through sign-in (a right password, or a provider's sign-in).
  */
 @Route(value = TwoFactorView.ROUTE, autoLayout = false)
 @PageTitle("Sign-in code | JoinedUp")
@@ -30,7 +30,7 @@ public class TwoFactorView extends SecondStepPage implements BeforeEnterObserver
     TwoFactorView(AuthenticationContext authentication, ObjectProvider<DemoSecondFactors> demo) {
         super(authentication);
         add(new H1("Enter your sign-in code"),
-                new Paragraph("Your password was right. Open the authenticator app on your phone to finish signing in."),
+                new Paragraph("One more step: open the authenticator app on your phone to finish signing in."),
                 form, signOut());
         demo.ifAvailable(demoKey -> add(demoNote(demoKey)));
     }

@@ -128,6 +128,33 @@ class LockoutOverHttpTest {
         assertThat(get("/").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void a_right_password_does_not_forgive_wrong_codes_and_the_third_wrong_code_in_all_pauses_the_account()
+            throws Exception {
+        String until = PortalTime.time(clock.instant().plus(Duration.ofMinutes(15)));
+        String wrongCode = SecondStep.wrongCode(demoKey.authenticatorKey(), portalClock.instant());
+        get("/login");
+
+        assertThat(location(password("lnc", demo.password()))).endsWith("/two-factor");
+        assertThat(location(SecondStep.postCode(browser, uri("/"), wrongCode))).endsWith("/two-factor?error=wrong");
+        assertThat(location(SecondStep.postCode(browser, uri("/"), wrongCode))).endsWith("/two-factor?error=wrong");
+        // Starting again from the password wipes nothing: the next wrong code is the third.
+        assertThat(location(password("lnc", demo.password()))).endsWith("/two-factor");
+        assertThat(location(SecondStep.postCode(browser, uri("/"), wrongCode)))
+                .endsWith("/login?error=codes-paused&until=" + until);
+        assertThat(get("/").statusCode()).as("not signed in").isEqualTo(302);
+
+        assertThat(location(signIn("lnc", demo.password()))).as("the right password and code are refused too")
+                .endsWith("/login?error=codes-paused&until=" + until);
+        assertThat(get("/").statusCode()).isEqualTo(302);
+
+        signInToServicesAs("admin");
+        assertThat(locks.unlock(jdbc.queryForObject("select id from person where email = ?", Long.class,
+                "lnc" + DOMAIN))).isTrue();
+        assertThat(location(signIn("lnc", demo.password()))).doesNotContain("error");
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
     private void signInToServicesAs(String localPart) {
         UserDetails user = users.loadUserByUsername(localPart + DOMAIN);
         SecurityContextHolder.getContext().setAuthentication(
@@ -143,8 +170,13 @@ class LockoutOverHttpTest {
     }
 
     private HttpResponse<String> signIn(String localPart, String password) throws Exception {
-        HttpResponse<String> afterPassword = FormPosts.signIn(browser, uri("/"), localPart + DOMAIN, password);
-        return SecondStep.completeIfAsked(browser, uri("/"), afterPassword, demoKey.authenticatorKey(), portalClock.instant());
+        return SecondStep.completeIfAsked(browser, uri("/"), password(localPart, password), demoKey.authenticatorKey(),
+                portalClock.instant());
+    }
+
+    /** The first step alone: the password form posted. */
+    private HttpResponse<String> password(String localPart, String password) throws Exception {
+        return FormPosts.signIn(browser, uri("/"), localPart + DOMAIN, password);
     }
 
     private URI uri(String path) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +22,10 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
+import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.pathway.twofactor.DemoSecondFactors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class OidcSignInOverHttpTest {
 
     private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static TestOpenIdProvider provider;
 
     @LocalServerPort
@@ -55,18 +60,26 @@ class OidcSignInOverHttpTest {
     @Autowired
     ApplicationContext context;
 
-    private HttpClient browser;
+    @Autowired
+    DemoPeople demo;
+    @Autowired
+    DemoSecondFactors demoKey;
 
+    /** One browser, which follows redirects; the same browser, with the same cookies, stopping at each. */
+    private HttpClient browser;
+    private HttpClient stepByStep;
+
+    /**
+     * The test provider, registered three times with different rules: "test" for staff and
+     * patient partners, "nhs" for patient partners only, and "trusted", whose own multi-factor
+     * sign-in is trusted. One identity there is the same identity through each.
+     */
     @DynamicPropertySource
     static void portalTrustsTheTestProvider(DynamicPropertyRegistry properties) {
         provider = TestOpenIdProvider.start();
-        String registration = "spring.security.oauth2.client.registration.test.";
-        properties.add(registration + "client-id", () -> TestOpenIdProvider.CLIENT_ID);
-        properties.add(registration + "client-secret", () -> TestOpenIdProvider.CLIENT_SECRET);
-        properties.add(registration + "client-name", () -> "Test provider");
-        properties.add(registration + "scope", () -> "openid");
-        properties.add("spring.security.oauth2.client.provider.test.issuer-uri", provider::issuer);
+        register(properties, "test", "Test provider");
         String rules = "joinedup.oidc.test.";
+        properties.add(rules + "allowed-roles", () -> "PATIENT_PARTNER,CLINICIAN,QI_LEAD");
         properties.add(rules + "roles-claim", () -> "groups");
         properties.add(rules + "role-mapping.clinicians", () -> "CLINICIAN");
         properties.add(rules + "role-mapping[QI Leads]", () -> "QI_LEAD");
@@ -74,6 +87,21 @@ class OidcSignInOverHttpTest {
         properties.add(rules + "organisation-claim", () -> "ods");
         properties.add(rules + "organisation-mapping[A81001]", () -> "Riverside Medical Practice");
         properties.add(rules + "setting-claim", () -> "setting");
+        register(properties, "nhs", "NHS login (test)");
+        properties.add("joinedup.oidc.nhs.allowed-roles", () -> "PATIENT_PARTNER");
+        properties.add("joinedup.oidc.nhs.default-role", () -> "PATIENT_PARTNER");
+        register(properties, "trusted", "Trusted staff provider");
+        properties.add("joinedup.oidc.trusted.allowed-roles", () -> "CLINICIAN,QI_LEAD");
+        properties.add("joinedup.oidc.trusted.trusted-mfa", () -> "true");
+    }
+
+    private static void register(DynamicPropertyRegistry properties, String id, String name) {
+        String registration = "spring.security.oauth2.client.registration." + id + ".";
+        properties.add(registration + "client-id", () -> TestOpenIdProvider.CLIENT_ID);
+        properties.add(registration + "client-secret", () -> TestOpenIdProvider.CLIENT_SECRET);
+        properties.add(registration + "client-name", () -> name);
+        properties.add(registration + "scope", () -> "openid");
+        properties.add("spring.security.oauth2.client.provider." + id + ".issuer-uri", provider::issuer);
     }
 
     @AfterAll
@@ -83,35 +111,139 @@ class OidcSignInOverHttpTest {
 
     @BeforeEach
     void newBrowser() {
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        CookieManager cookies = new CookieManager();
+        browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        stepByStep = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Test
-    void a_verified_address_links_the_existing_account_which_lands_signed_in_with_its_role() throws Exception {
-        provider.user("priya", Map.of("email", "gp@demo.joinedup.example", "email_verified", true,
+    void a_provider_sign_in_with_the_address_of_an_existing_account_is_refused_and_signs_nobody_in() throws Exception {
+        provider.user("not-priya", Map.of("email", "gp@demo.joinedup.example", "email_verified", true,
                 "name", "Priya Shah"));
+        provider.user("not-margaret", Map.of("email", "patient@demo.joinedup.example", "email_verified", true));
 
-        HttpResponse<String> landed = signInThroughProvider("priya");
+        HttpResponse<String> refused = signInThroughProvider("test", "not-priya");
 
+        assertThat(refused.uri().getPath()).isEqualTo("/login");
+        assertThat(refused.uri().getQuery()).isEqualTo("error=exists&provider=test");
+        assertThat(get("/").uri().getPath()).as("not signed in").isEqualTo("/login");
+        newBrowser();
+        assertThat(signInThroughProvider("nhs", "not-margaret").uri().getQuery())
+                .as("a patient partner's account is not taken over either").isEqualTo("error=exists&provider=nhs");
+        assertThat(get("/").uri().getPath()).isEqualTo("/login");
+        assertThat(jdbc.queryForObject("select count(*) from external_identity where person_id in (?, ?)", Long.class,
+                personId("gp@demo.joinedup.example"), personId("patient@demo.joinedup.example"))).isZero();
+    }
+
+    @Test
+    void connecting_a_provider_needs_the_signed_in_session_and_a_confirmation_with_the_password() throws Exception {
+        provider.user("margaret-at-nhs", Map.of("email", "margaret.hill@nhs-login.example", "email_verified", true));
+        long patient = personId("patient@demo.joinedup.example");
+
+        assertThat(post("/connect-provider/start", "provider=nhs").uri().getPath())
+                .as("nobody is signed in: sent to sign in, nothing started").isEqualTo("/login");
+
+        newBrowser();
+        signInWithPassword("patient");
+        HttpResponse<String> providerForm = post("/connect-provider/start", "provider=nhs");
+        assertThat(providerForm.uri().toString()).startsWith(provider.issuer() + "/login");
+        HttpResponse<String> confirmation = signInAtProvider(providerForm, "margaret-at-nhs");
+        assertThat(confirmation.uri().getPath()).isEqualTo("/connect-provider");
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(connections(patient)).as("nothing connected before the confirmation").isZero();
+        assertThat(get("/").uri().getPath()).as("still signed in as before").isEqualTo("/");
+
+        assertThat(post("/connect-provider", "decision=connect&password=not-my-password").uri().getPath())
+                .isEqualTo("/connect-provider");
+        assertThat(connections(patient)).isZero();
+        assertThat(post("/connect-provider", "decision=connect&password=" + demo.password()).uri().getPath())
+                .isEqualTo("/profile");
+        assertThat(connections(patient)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select action from audit_entry where subject_id = ? and action like 'identity.%'",
+                String.class, patient)).containsExactly("identity.linked");
+
+        newBrowser();
+        HttpResponse<String> landed = signInThroughProvider("nhs", "margaret-at-nhs");
         assertThat(landed.uri().getPath()).isEqualTo("/");
         assertThat(landed.statusCode()).isEqualTo(200);
-        assertThat(get("/").statusCode()).isEqualTo(200);
-        long gp = personId("gp@demo.joinedup.example");
-        assertThat(jdbc.queryForList("select role from person_role where person_id = ?", String.class, gp))
-                .containsExactly("CLINICIAN");
-        assertThat(jdbc.queryForObject("select count(*) from external_identity where person_id = ? and issuer = ?",
-                Long.class, gp, provider.issuer())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select last_sign_in_at is not null from person where id = ?",
-                Boolean.class, gp)).isTrue();
+    }
 
-        // Later sign-ins follow the link, whatever address the provider now gives.
-        provider.user("priya", Map.of("email", "priya.shah@new-practice.example", "email_verified", true));
+    @Test
+    void a_signed_in_person_who_only_signs_in_at_the_provider_connects_nothing() throws Exception {
+        provider.user("the-pharmacist", Map.of("email", "pharmacist@demo.joinedup.example", "email_verified", true));
+        signInFully("pharmacist");
+
+        // No "Connect" chosen on the profile: this is an ordinary sign-in, refused for an existing address.
+        signInThroughProvider("test", "the-pharmacist");
+        assertThat(post("/connect-provider", "decision=connect&password=" + demo.password()).uri().getPath())
+                .as("no confirmation is waiting").isEqualTo("/connect-provider");
+
+        assertThat(connections(personId("pharmacist@demo.joinedup.example"))).isZero();
+    }
+
+    @Test
+    void staff_connect_only_once_their_code_is_given_and_still_give_it_after_the_provider() throws Exception {
+        provider.user("dr-okafor", Map.of("email", "t.okafor@trust.example", "email_verified", true));
+        long consultant = personId("consultant@demo.joinedup.example");
+        HttpResponse<String> password = stepByStep.send(passwordForm("consultant"), HttpResponse.BodyHandlers.ofString());
+        assertThat(SecondStep.location(password)).endsWith("/two-factor");
+
+        assertThat(SecondStep.location(post(stepByStep, "/connect-provider/start", "provider=test")))
+                .as("half-way through sign-in, nothing can be connected").contains("/two-factor");
+        SecondStep.completeIfAsked(stepByStep, uri("/"), password, demoKey.authenticatorKey(), Instant.now());
+        HttpResponse<String> confirmation = signInAtProvider(post("/connect-provider/start", "provider=test"),
+                "dr-okafor");
+        assertThat(confirmation.uri().getPath()).isEqualTo("/connect-provider");
+        assertThat(post("/connect-provider", "decision=connect&password=" + demo.password()).uri().getPath())
+                .isEqualTo("/profile");
+        assertThat(connections(consultant)).isEqualTo(1);
+
         newBrowser();
-        assertThat(signInThroughProvider("priya").uri().getPath()).isEqualTo("/");
-        assertThat(jdbc.queryForObject("select count(*) from person where email like 'priya.shah@%'", Long.class))
-                .as("no duplicate account")
-                .isZero();
+        HttpResponse<String> afterProvider = signInThroughProvider("test", "dr-okafor");
+        assertThat(afterProvider.uri().getPath()).as("the authenticator code is still asked").isEqualTo("/two-factor");
+        assertThat(get("/").uri().getPath()).as("not signed in without it").isEqualTo("/two-factor");
+        HttpResponse<String> code = SecondStep.postCurrentCode(stepByStep, uri("/"), demoKey.authenticatorKey(),
+                Instant.now());
+        assertThat(SecondStep.location(code)).doesNotContain("two-factor").doesNotContain("login");
+        assertThat(get("/").uri().getPath()).isEqualTo("/");
+    }
+
+    @Test
+    void a_trusted_provider_that_says_it_checked_several_factors_spares_staff_the_code_here() throws Exception {
+        connect("nurse@demo.joinedup.example", "jo-at-the-trust");
+        provider.user("jo-at-the-trust", Map.of("email", "jo.williams@trust.example", "email_verified", true,
+                "amr", List.of("pwd", "mfa")));
+
+        assertThat(signInThroughProvider("trusted", "jo-at-the-trust").uri().getPath()).isEqualTo("/");
+        assertThat(get("/").statusCode()).isEqualTo(200);
+
+        provider.user("jo-at-the-trust", Map.of("email", "jo.williams@trust.example", "email_verified", true,
+                "amr", List.of("pwd")));
+        newBrowser();
+        assertThat(signInThroughProvider("trusted", "jo-at-the-trust").uri().getPath())
+                .as("one factor there: the code here").isEqualTo("/two-factor");
+        newBrowser();
+        provider.user("jo-at-the-trust", Map.of("email", "jo.williams@trust.example", "email_verified", true,
+                "amr", List.of("pwd", "mfa")));
+        assertThat(signInThroughProvider("test", "jo-at-the-trust").uri().getPath())
+                .as("a provider that is not trusted for it: the code here").isEqualTo("/two-factor");
+    }
+
+    @Test
+    void a_provider_for_patient_partners_refuses_a_clinician_and_creates_only_patient_partners() throws Exception {
+        connect("mentalhealth@demo.joinedup.example", "sam-reid");
+        provider.user("sam-reid", Map.of("email", "sam.reid@nhs-login.example", "email_verified", true));
+        provider.user("new-patient", Map.of("email", "new.patient@nhs-login.example", "email_verified", true,
+                "groups", List.of("Clinicians")));
+
+        HttpResponse<String> refused = signInThroughProvider("nhs", "sam-reid");
+        assertThat(refused.uri().getQuery()).isEqualTo("error=not-for-provider&provider=nhs");
+        assertThat(get("/").uri().getPath()).isEqualTo("/login");
+
+        newBrowser();
+        assertThat(signInThroughProvider("nhs", "new-patient").uri().getQuery()).isEqualTo("error=requested");
+        assertThat(jdbc.queryForList("select role from person_role where person_id = ?", String.class,
+                personId("new.patient@nhs-login.example"))).containsExactly("PATIENT_PARTNER");
     }
 
     @Test
@@ -139,7 +271,8 @@ class OidcSignInOverHttpTest {
         jdbc.update("update person set status = 'ACTIVE' where id = ?", kemi);
         newBrowser();
         HttpResponse<String> landed = signInThroughProvider("kemi");
-        assertThat(landed.uri().getPath()).isEqualTo("/");
+        assertThat(landed.uri().getPath()).as("staff set up an authenticator, as after a password")
+                .isEqualTo("/two-factor/setup");
         assertThat(landed.statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select count(*) from person where email = 'kemi.adeyemi@nhs.example'",
                 Long.class)).isEqualTo(1);
@@ -208,14 +341,27 @@ class OidcSignInOverHttpTest {
             Anchor link = _get(Anchor.class, spec -> spec.withText("Sign in with Test provider"));
             assertThat(link.getHref()).isEqualTo("oauth2/authorization/test");
             assertThat(link.getElement().hasAttribute("router-ignore")).isTrue();
+
+            UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "exists", "provider", "nhs")));
+            assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n")))
+                    .contains("An account with this address already exists")
+                    .contains("Sign in with your password first, then connect NHS login (test) from your profile.");
         } finally {
             MockVaadin.tearDown();
         }
     }
 
-    /** Starts at the portal, signs in at the provider's own form, and returns the page the redirects end on. */
     private HttpResponse<String> signInThroughProvider(String username) throws Exception {
-        HttpResponse<String> providerForm = get("/oauth2/authorization/test");
+        return signInThroughProvider("test", username);
+    }
+
+    /** Starts at the portal, signs in at the provider's own form, and returns the page the redirects end on. */
+    private HttpResponse<String> signInThroughProvider(String registrationId, String username) throws Exception {
+        return signInAtProvider(get("/oauth2/authorization/" + registrationId), username);
+    }
+
+    /** Signs in at the provider's form the browser was sent to, and returns the page the redirects end on. */
+    private HttpResponse<String> signInAtProvider(HttpResponse<String> providerForm, String username) throws Exception {
         assertThat(providerForm.uri().toString()).startsWith(provider.issuer() + "/login");
         Matcher csrf = CSRF.matcher(providerForm.body());
         assertThat(csrf.find()).as("the provider's sign-in form").isTrue();
@@ -228,8 +374,55 @@ class OidcSignInOverHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return post(browser, path, form);
+    }
+
+    /** Posts a form as the portal's pages do, with the CSRF token its pages carry. */
+    private HttpResponse<String> post(HttpClient client, String path, String form) throws Exception {
+        Matcher token = CSRF_META.matcher(get("/login").body());
+        assertThat(token.find()).as("the page's CSRF token").isTrue();
+        return client.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A patient partner (no second step) signs in with the password form. */
+    private void signInWithPassword(String demoLocalPart) throws Exception {
+        assertThat(browser.send(passwordForm(demoLocalPart), HttpResponse.BodyHandlers.ofString()).uri().getPath())
+                .isEqualTo("/");
+    }
+
+    /** Password and, for staff, the demo authenticator's code. */
+    private void signInFully(String demoLocalPart) throws Exception {
+        HttpResponse<String> password = stepByStep.send(passwordForm(demoLocalPart), HttpResponse.BodyHandlers.ofString());
+        SecondStep.completeIfAsked(stepByStep, uri("/"), password, demoKey.authenticatorKey(), Instant.now());
+        assertThat(get("/").uri().getPath()).isEqualTo("/");
+    }
+
+    private HttpRequest passwordForm(String demoLocalPart) {
+        return HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + demoLocalPart
+                        + "%40demo.joinedup.example&password=" + demo.password())).build();
+    }
+
+    /** An identity its owner connected from their profile, as the connecting test does it in full. */
+    private void connect(String email, String subject) {
+        jdbc.update("insert into external_identity (person_id, issuer, subject, registration_id, linked_at) "
+                + "values (?, ?, ?, 'test', current_timestamp(6))", personId(email), provider.issuer(), subject);
+    }
+
+    private long connections(long personId) {
+        return jdbc.queryForObject("select count(*) from external_identity where person_id = ?", Long.class, personId);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private long personId(String email) {

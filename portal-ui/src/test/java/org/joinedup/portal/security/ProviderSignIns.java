@@ -24,7 +24,8 @@ public final class ProviderSignIns {
         Instant now = Instant.now();
         OidcIdToken idToken = new OidcIdToken("id-token", now, now.plusSeconds(300),
                 Map.of("sub", "person-" + personId, "email", "person-" + personId + "@provider.example"));
-        PortalOidcUser user = new PortalOidcUser(new DefaultOidcUser(roles, idToken), personId, displayName, roles);
+        PortalOidcUser user = new PortalOidcUser(new DefaultOidcUser(roles, idToken), personId,
+                "person-" + personId + "@demo.joinedup.example", displayName, roles);
         return new OAuth2AuthenticationToken(user, user.getAuthorities(), "provider");
     }
 }

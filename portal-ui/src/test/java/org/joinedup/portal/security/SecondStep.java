@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,9 +30,15 @@ final class SecondStep {
         if (!location(afterPassword).endsWith("/two-factor")) {
             return afterPassword;
         }
-        HttpResponse<String> answer = postCode(client, base, code(demoAuthenticatorKey, now, 0));
+        return postCurrentCode(client, base, demoAuthenticatorKey, now);
+    }
+
+    /** Posts the code the app shows now, or the next one if this step's code was already used. */
+    static HttpResponse<String> postCurrentCode(HttpClient client, URI base, String authenticatorKey, Instant now)
+            throws Exception {
+        HttpResponse<String> answer = postCode(client, base, code(authenticatorKey, now, 0));
         if (location(answer).contains("error=used")) {
-            answer = postCode(client, base, code(demoAuthenticatorKey, now, 1));
+            answer = postCode(client, base, code(authenticatorKey, now, 1));
         }
         return answer;
     }
@@ -39,7 +47,22 @@ final class SecondStep {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private static HttpResponse<String> postCode(HttpClient client, URI base, String code) throws Exception {
+    /** Six digits that are no code of the key around {@code now}, so the portal refuses them as wrong for certain. */
+    static String wrongCode(String base32Key, Instant now) throws Exception {
+        Set<String> near = new HashSet<>();
+        for (int steps = -25; steps <= 5; steps++) {
+            near.add(code(base32Key, now, steps));
+        }
+        for (int candidate = 0; ; candidate++) {
+            String code = "%06d".formatted(candidate);
+            if (!near.contains(code)) {
+                return code;
+            }
+        }
+    }
+
+    /** Posts a code at the second step as its form does, and returns the answer without following it. */
+    static HttpResponse<String> postCode(HttpClient client, URI base, String code) throws Exception {
         return FormPosts.post(client, base, TwoStepSignInConfigurer.CODE_PATH, Map.of("code", code));
     }
 

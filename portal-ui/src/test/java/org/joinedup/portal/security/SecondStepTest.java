@@ -26,7 +26,7 @@ abstract class SecondStepTest extends KaribuTest {
     SecondFactorPending signInHalfway(String demoLocalPart) {
         var password = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                 demoLocalPart + "@demo.joinedup.example", "joinedup-demo"));
-        SecondFactorPending pending = twoStep.afterPassword(password).orElseThrow();
+        SecondFactorPending pending = twoStep.afterFirstStep(password).orElseThrow();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(pending);
         SecurityContextHolder.setContext(context);

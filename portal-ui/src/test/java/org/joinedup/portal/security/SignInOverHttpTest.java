@@ -159,11 +159,11 @@ class SignInOverHttpTest {
         for (int attempt = 1; attempt < 5; attempt++) {
             assertThat(location(postCode(wrong))).endsWith("/two-factor?error=wrong");
         }
-        assertThat(location(postCode(wrong))).endsWith("/login?error=two-step");
+        assertThat(location(postCode(wrong))).contains("/login?error=codes-paused&until=");
         assertThat(location(get("/"))).endsWith("/login");
         assertThat(location(signIn("pharmacist@demo.joinedup.example", demo.password())))
                 .as("knowing the password gives no fresh run of guesses while the account is paused")
-                .contains("/login?error=locked");
+                .contains("/login?error=codes-paused&until=");
     }
 
     @Test

@@ -130,8 +130,11 @@ final class TestOpenIdProvider implements AutoCloseable {
                     .clientSecret("{noop}" + CLIENT_SECRET)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    // A loopback address: the provider accepts it on any port, such as the portal's random one.
+                    // Loopback addresses: the provider accepts them on any port, such as the portal's random one.
+                    // The portal registers this one client three times, with different rules for each.
                     .redirectUri("http://127.0.0.1/login/oauth2/code/test")
+                    .redirectUri("http://127.0.0.1/login/oauth2/code/nhs")
+                    .redirectUri("http://127.0.0.1/login/oauth2/code/trusted")
                     .scope(OidcScopes.OPENID)
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                     .build());
