@@ -37,12 +37,14 @@ class DatabaseConfiguration {
             return hikari(properties.url(), properties.username(), properties.password());
         }
         DatabaseProperties.Embedded embedded = properties.embedded();
-        EmbeddedMariaDb server = EmbeddedMariaDb.startOnce(embedded.dataDir());
+        EmbeddedMariaDb server = EmbeddedMariaDb.startOnce(embedded.dataDir(), embedded.database());
         String database = embedded.freshDatabase()
                 ? embedded.database() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 : embedded.database();
         server.createDatabaseIfMissing(database);
-        return hikari(server.jdbcUrl(database), "root", "");
+        HikariDataSource pool = hikari(server.jdbcUrl(database), server.username(), server.password());
+        server.serve(pool);
+        return pool;
     }
 
     private static HikariDataSource hikari(String url, String username, String password) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.joinedup.pathway.PathwayTestApplication;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.Test;
@@ -34,19 +35,18 @@ class DatabaseStartupTest {
 
     @Test
     void an_external_server_named_by_url_gets_the_same_migrations() throws Exception {
-        String externalUrl;
-        try (Connection connection = dataSource.getConnection()) {
-            String ours = connection.getMetaData().getURL();
-            externalUrl = ours.substring(0, ours.lastIndexOf('/')) + "/external_check";
-        }
+        // The embedded server stands in for an external one; its portal account may use databases named after the portal's.
+        HikariDataSource embedded = (HikariDataSource) dataSource;
+        String externalUrl = embedded.getJdbcUrl().substring(0, embedded.getJdbcUrl().lastIndexOf('/'))
+                + "/joinedup_external_check";
         JdbcTemplate ours = new JdbcTemplate(dataSource);
-        ours.execute("drop database if exists external_check");
-        ours.execute("create database external_check");
+        ours.execute("drop database if exists joinedup_external_check");
+        ours.execute("create database joinedup_external_check");
 
-        try (ConfigurableApplicationContext external = application(
-                "joinedup.db.url=" + externalUrl, "joinedup.db.username=root", "joinedup.db.password=")) {
+        try (ConfigurableApplicationContext external = application("joinedup.db.url=" + externalUrl,
+                "joinedup.db.username=" + embedded.getUsername(), "joinedup.db.password=" + embedded.getPassword())) {
             JdbcTemplate jdbc = new JdbcTemplate(external.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo("external_check");
+            assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo("joinedup_external_check");
             assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(14);
         }
     }
