@@ -64,7 +64,7 @@ class EmbeddedServerPrivacyTest {
 
     @Test
     void the_password_is_kept_where_only_the_owner_may_read_it() throws IOException {
-        Path passwordFile = folder.resolve(PortalDatabaseAccount.PASSWORD_FILE);
+        Path passwordFile = folder.resolve("portal-db.password");
 
         assertThat(Files.readString(passwordFile).strip()).isEqualTo(((HikariDataSource) dataSource).getPassword());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
