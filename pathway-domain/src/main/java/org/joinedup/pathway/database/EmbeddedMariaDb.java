@@ -38,10 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedMariaDb {
 
-    static final String DATA = "data";
-    static final String LOCK_FILE = "in-use.lock";
-
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final String LOCK_FILE = "in-use.lock";
     private static final String SET_UP_FILE = "set-up.sql";
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
@@ -112,26 +110,15 @@ final class EmbeddedMariaDb {
         try {
             Files.createDirectories(folder);
             inUse = claim(folder);
-            Path data = Files.createDirectories(folder.resolve(DATA)).toRealPath();
+            Path data = Files.createDirectories(folder.resolve("data")).toRealPath();
             Path programs = Files.createDirectories(folder.resolve("server")).toRealPath();
             Path tmp = Files.createDirectories(folder.resolve("tmp")).toRealPath();
             MariaDbProcess.stopLeftOver(data, STOP_TIMEOUT);
-
             DBConfiguration binaries = DBConfigurationBuilder.newBuilder()
                     .setBaseDir(programs.toFile()).setDataDir(data.toFile()).setTmpDir(tmp.toString()).setPort(0)
                     .build();
-            Util.extractFromClasspathToFile(binaries.getBinariesClassPathLocation(), programs.toFile());
-            for (Executable executable : Executable.values()) {
-                Util.forceExecutable(binaries.getExecutable(executable));
-            }
-            Map<String, String> environment = Map.of(binaries.getOSLibraryEnvironmentVarName(),
-                    binaries.getLibDir().getAbsolutePath());
-            if (!Files.isDirectory(data.resolve("mysql"))) {
-                log.info("Creating a new embedded database in {}", data);
-                MariaDbProcess.runToEnd(List.of(binaries.getExecutable(Executable.InstallDB).getPath(),
-                        "--datadir=" + data, "--basedir=" + programs, "--no-defaults", "--force",
-                        "--skip-name-resolve", "--skip-test-db"), environment, programs, INSTALL_TIMEOUT);
-            }
+            Map<String, String> environment = unpack(binaries, programs);
+            installIfNew(binaries, environment, programs, data);
 
             PortalDatabaseAccount account = PortalDatabaseAccount.inFolder(folder, database);
             Path setUp = folder.resolve(SET_UP_FILE);
@@ -153,6 +140,27 @@ final class EmbeddedMariaDb {
             release(inUse);
             throw e;
         }
+    }
+
+    /** Puts MariaDB's programs in {@code programs} (files already there unchanged are kept) and says how to run them. */
+    private static Map<String, String> unpack(DBConfiguration binaries, Path programs) throws IOException {
+        Util.extractFromClasspathToFile(binaries.getBinariesClassPathLocation(), programs.toFile());
+        for (Executable executable : Executable.values()) {
+            Util.forceExecutable(binaries.getExecutable(executable));
+        }
+        return Map.of(binaries.getOSLibraryEnvironmentVarName(), binaries.getLibDir().getAbsolutePath());
+    }
+
+    /** Creates the server's own files in {@code data} once; a folder that holds them is left as it is. */
+    private static void installIfNew(DBConfiguration binaries, Map<String, String> environment, Path programs,
+            Path data) throws IOException {
+        if (Files.isDirectory(data.resolve("mysql"))) {
+            return;
+        }
+        log.info("Creating a new embedded database in {}", data);
+        MariaDbProcess.runToEnd(List.of(binaries.getExecutable(Executable.InstallDB).getPath(),
+                "--datadir=" + data, "--basedir=" + programs, "--no-defaults", "--force", "--skip-name-resolve",
+                "--skip-test-db"), environment, programs, INSTALL_TIMEOUT);
     }
 
     /**
@@ -179,6 +187,9 @@ final class EmbeddedMariaDb {
                 "--socket=" + Path.of(System.getProperty("java.io.tmpdir"), "joinedup-mariadb-" + binaries.getPort()
                         + ".sock"),
                 "--skip-name-resolve", "--init-file=" + setUp, "--max_allowed_packet=64M",
+                // Connections never leave the machine; without this the server spends seconds of CPU at each
+                // start generating a certificate for TLS nobody uses.
+                "--skip-ssl",
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci"));
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to.

@@ -2,7 +2,6 @@ package org.joinedup.pathway.database;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -82,10 +81,6 @@ final class MariaDbProcess {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /**
      * Asks the server to shut down (SIGTERM: it finishes writing and closes its files) and
      * waits for it; only one that has not ended by the deadline is killed.
@@ -155,7 +150,7 @@ final class MariaDbProcess {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                log.debug("Stopped reading the console of {}", process.pid(), e);
             } finally {
                 ready.completeExceptionally(new IOException("The server ended before it was ready:\n" + lastLines()));
             }

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.pathway.collaboration.CollaborationBus;
 import org.joinedup.pathway.collaboration.CollaborationEvent;
 import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.pathway.people.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +156,7 @@ class ReplacedDraftsTest {
 
         DemoSignIn.as(users, "gp");
         long elsewhere = workspaces.create(new NewWorkspace("Gout", "Test Place", WorkspaceVisibility.MEMBERS_ONLY, 24)).id();
-        assertThatThrownBy(() -> history.bringBack(elsewhere, kept)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> history.bringBack(elsewhere, kept)).isInstanceOf(InvalidInputException.class);
         assertThat(stepTitles()).as("nothing was brought back").containsExactly("Annual kidney check", "Renal clinic review");
     }
 

@@ -1,6 +1,7 @@
 package org.joinedup.portal.restart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -55,6 +56,10 @@ class DataKeptAcrossRestartsTest {
         Written written = startWriteAndStop(dataDir, "tmp-first-start");
 
         try (PortalProcess again = PortalProcess.start(dataDir, "tmp-second-start")) {
+            assertKept(again, written);
+            assertThatThrownBy(() -> PortalProcess.start(dataDir, "tmp-rival-start"))
+                    .as("a second portal on the same folder is refused")
+                    .hasMessageContaining("another running JoinedUp is using");
             assertKept(again, written);
             again.stop();
         }
