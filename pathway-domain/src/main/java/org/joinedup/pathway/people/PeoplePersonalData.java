@@ -100,6 +100,6 @@ class PeoplePersonalData implements PersonalDataContributor {
     @Override
     public Set<String> coveredColumns() {
         return Set.of("person.email", "person.display_name", "person.real_name", "person_role.person_id",
-                "external_identity.person_id", "account_token.person_id");
+                "external_identity.person_id", "account_token.person_id", "code_failures.person_id");
     }
 }

@@ -95,9 +95,20 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "replacedAt", snapshot.replacedAt(),
                 "by", snapshot.restoredVersion() != null ? "restoring version " + snapshot.restoredVersion()
                         : "bringing back an earlier draft")).toList());
+        // Exceptions are part of the sign-off record, so closing an account keeps them (decision 018).
+        data.put("representationExceptions", query("select e from RepresentationException e where e.personId = :person "
+                + "or e.grantedBy = :person or e.revokedBy = :person order by e.grantedAt, e.id",
+                RepresentationException.class, personId).stream().map(exception -> item(
+                "workspace", titles.get(exception.workspaceId()),
+                "yours", exception.personId() == personId,
+                "setting", exception.careSetting().label(),
+                "reason", exception.reason(),
+                "grantedAt", exception.grantedAt(),
+                "revoked", exception.revoked())).toList());
         return new PersonalDataSection("pathwayWorkspaces", "The pathway workspaces you are a member of, the comments "
                 + "you wrote or resolved, the proposals you opened, your sign-offs, the steps you last edited, the "
-                + "versions you published and the drafts you replaced.", data);
+                + "versions you published, the drafts you replaced and the exceptions to represent a setting that "
+                + "you hold, granted or revoked.", data);
     }
 
     /**
@@ -130,7 +141,8 @@ class WorkspacePersonalData implements PersonalDataContributor {
         return Set.of("workspace_member.person_id", "step_comment.author_id", "step_comment.resolved_by",
                 "draft_snapshot_comment.author_id", "draft_snapshot_comment.resolved_by", "change_proposal.opened_by",
                 "sign_off.person_id", "pathway_step.last_edited_by", "pathway_version.published_by",
-                "draft_snapshot.replaced_by");
+                "draft_snapshot.replaced_by", "representation_exception.person_id",
+                "representation_exception.granted_by", "representation_exception.revoked_by");
     }
 
     private void addComments(long personId, Map<Long, String> titles, Map<String, Object> data) {

@@ -310,6 +310,9 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<PersonChoice> convenorCandidates(long workspaceId, String text, int limit) {
+        if (!workspaces.existsById(workspaceId)) {
+            throw new InvalidInputException("workspace", "That workspace does not exist.");
+        }
         List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
                         + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
                         + "and lower(p.displayName) like :pattern escape '!' and exists (select r from Person q join q.roles r "

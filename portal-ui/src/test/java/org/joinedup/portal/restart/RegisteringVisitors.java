@@ -6,9 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.joinedup.pathway.people.Registration;
 import org.joinedup.pathway.people.RegistrationService;
@@ -33,7 +35,11 @@ public final class RegisteringVisitors {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path committed = Path.of(System.getProperty(COMMITTED));
-        ConfigurableApplicationContext portal = SpringApplication.run(JoinedUpApplication.class, args);
+        // The writers stand for many visitors on many networks: the limits on anonymous requests would hold them back.
+        String[] unthrottled = Stream.concat(Arrays.stream(args), Stream.of(
+                "--joinedup.anonymous-requests.per-address=1000000", "--joinedup.anonymous-requests.overall=1000000"))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext portal = SpringApplication.run(JoinedUpApplication.class, unthrottled);
         RegistrationService registrations = portal.getBean(RegistrationService.class);
         try (FileChannel log = FileChannel.open(committed, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {

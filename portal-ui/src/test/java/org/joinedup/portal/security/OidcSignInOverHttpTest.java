@@ -26,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import kotlin.jvm.functions.Function0;
 import org.joinedup.pathway.people.DemoPeople;
 import org.joinedup.pathway.twofactor.DemoSecondFactors;
+import org.joinedup.testing.DemoSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,7 +186,7 @@ class OidcSignInOverHttpTest {
     void staff_connect_only_once_their_code_is_given_and_still_give_it_after_the_provider() throws Exception {
         provider.user("dr-okafor", Map.of("email", "t.okafor@trust.example", "email_verified", true));
         long consultant = personId("consultant@demo.joinedup.example");
-        HttpResponse<String> password = stepByStep.send(passwordForm("consultant"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> password = FormPosts.signIn(stepByStep, uri("/"), "consultant" + DemoSignIn.DOMAIN, demo.password());
         assertThat(SecondStep.location(password)).endsWith("/two-factor");
 
         assertThat(SecondStep.location(post(stepByStep, "/connect-provider/start", "provider=test")))
@@ -394,21 +395,16 @@ class OidcSignInOverHttpTest {
 
     /** A patient partner (no second step) signs in with the password form. */
     private void signInWithPassword(String demoLocalPart) throws Exception {
-        assertThat(browser.send(passwordForm(demoLocalPart), HttpResponse.BodyHandlers.ofString()).uri().getPath())
+        assertThat(FormPosts.signIn(browser, uri("/"), demoLocalPart + DemoSignIn.DOMAIN, demo.password()).uri().getPath())
                 .isEqualTo("/");
     }
 
     /** Password and, for staff, the demo authenticator's code. */
     private void signInFully(String demoLocalPart) throws Exception {
-        HttpResponse<String> password = stepByStep.send(passwordForm(demoLocalPart), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> password = FormPosts.signIn(stepByStep, uri("/"), demoLocalPart + DemoSignIn.DOMAIN,
+                demo.password());
         SecondStep.completeIfAsked(stepByStep, uri("/"), password, demoKey.authenticatorKey(), Instant.now());
         assertThat(get("/").uri().getPath()).isEqualTo("/");
-    }
-
-    private HttpRequest passwordForm(String demoLocalPart) {
-        return HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + demoLocalPart
-                        + "%40demo.joinedup.example&password=" + demo.password())).build();
     }
 
     /** An identity its owner connected from their profile, as the connecting test does it in full. */
