@@ -3,6 +3,8 @@ package org.joinedup.portal.security;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -11,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,17 @@ import org.springframework.stereotype.Component;
  * the pages itself when a session is signed out or times out for inactivity.
  */
 @Component
-class OpenPages implements VaadinServiceInitListener {
+class OpenPages implements VaadinServiceInitListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OpenPages.class);
 
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    /**
+     * Pages are closed from a thread of their own: the session may be ended from a request
+     * that holds another person's session (an administrator's), and Vaadin refuses to reach
+     * into one session while another is locked.
+     */
+    private final ExecutorService closing = Executors.newVirtualThreadPerTaskExecutor();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -40,19 +49,28 @@ class OpenPages implements VaadinServiceInitListener {
     void closeAll(String sessionId) {
         for (VaadinSession session : sessions) {
             if (sessionId.equals(idOf(session))) {
-                session.access(() -> {
-                    int pages = session.getUIs().size();
-                    for (UI ui : new ArrayList<>(session.getUIs())) {
-                        // As Vaadin closes the pages of a session that ends: closed first, then removed and detached.
-                        ui.accessSynchronously(() -> {
-                            ui.close();
-                            session.removeUI(ui);
-                        });
-                    }
-                    log.info("Closed {} open page(s) of an ended session", pages);
-                });
+                closing.execute(() -> close(session));
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        closing.shutdownNow();
+    }
+
+    private static void close(VaadinSession session) {
+        session.access(() -> {
+            int pages = session.getUIs().size();
+            for (UI ui : new ArrayList<>(session.getUIs())) {
+                // As Vaadin closes the pages of a session that ends: closed first, then removed and detached.
+                ui.accessSynchronously(() -> {
+                    ui.close();
+                    session.removeUI(ui);
+                });
+            }
+            log.info("Closed {} open page(s) of an ended session", pages);
+        });
     }
 
     private static String idOf(VaadinSession session) {

@@ -54,6 +54,7 @@ class SecurityHeadersOverHttpTest {
         responses.add(afterPassword);
         responses.add(get("/"));
         responses.add(get("/no-such-page"));
+        responses.add(postWithoutToken("/profile"));
 
         assertThat(responses).extracting(HttpResponse::statusCode).as("pages, redirects and error pages")
                 .contains(200, 302, 403);
@@ -117,7 +118,7 @@ class SecurityHeadersOverHttpTest {
         return browser.send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
     }
 
-    /** A form post that lacks its token, refused with an error page. */
+    /** A form post that lacks its token: refused with an error page, or signed out sent to sign in. */
     private HttpResponse<String> postWithoutToken(String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("name=Someone")).build(), BodyHandlers.ofString());
