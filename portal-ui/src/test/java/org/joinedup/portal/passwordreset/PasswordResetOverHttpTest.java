@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.joinedup.pathway.people.PasswordReset;
+import org.joinedup.portal.security.FormPosts;
 import org.joinedup.testing.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -93,12 +92,8 @@ class PasswordResetOverHttpTest {
         }
 
         String signIn(String password) throws Exception {
-            String form = "username=" + URLEncoder.encode("patient@demo.joinedup.example", StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return client.send(HttpRequest.newBuilder(uri("/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElse("");
+            return FormPosts.signIn(client, uri("/"), "patient@demo.joinedup.example", password).headers()
+                    .firstValue("Location").orElse("");
         }
     }
 
