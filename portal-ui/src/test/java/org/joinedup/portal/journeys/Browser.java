@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
@@ -39,6 +40,9 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String DEMO_PASSWORD = "joinedup-demo";
     private static final String DEMO_KEY = "JOINEDUPDEMOSECRETFORTRYINGITOUT";
+    private static final long CODE_STEP_SECONDS = 30;
+    /** The newest code step each demo account has signed in with, across the journeys of one run. */
+    private static final Map<String, Long> CODE_STEPS_USED = new ConcurrentHashMap<>();
 
     private final WebDriver driver;
     private final String base;
@@ -71,7 +75,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         WebElement code = waitFor(By.cssSelector("vaadin-text-field[name='code'] input"));
-        code.sendKeys(authenticatorCode());
+        code.sendKeys(freshCode(demoLocalPart));
         driver.findElement(By.cssSelector("button.submit-button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("two-factor")
                 && !d.getCurrentUrl().contains("login"));
@@ -152,6 +156,26 @@ final class Browser implements AutoCloseable {
         Object marker = ((JavascriptExecutor) driver).executeScript(
                 "if (!window.__joinedupLoad) { window.__joinedupLoad = Date.now() + Math.random(); } return window.__joinedupLoad;");
         return Double.valueOf(marker.toString()).longValue();
+    }
+
+    /**
+     * The portal accepts each code of an account once, as an authenticator's code should be:
+     * a second sign-in of the same person within one 30-second step waits for the next code.
+     */
+    private static String freshCode(String demoLocalPart) {
+        long step = Instant.now().getEpochSecond() / CODE_STEP_SECONDS;
+        Long used = CODE_STEPS_USED.get(demoLocalPart);
+        if (used != null && used >= step) {
+            try {
+                Thread.sleep(((used + 1) * CODE_STEP_SECONDS - Instant.now().getEpochSecond()) * 1000 + 500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            step = Instant.now().getEpochSecond() / CODE_STEP_SECONDS;
+        }
+        CODE_STEPS_USED.put(demoLocalPart, step);
+        return authenticatorCode();
     }
 
     private static String authenticatorCode() {
