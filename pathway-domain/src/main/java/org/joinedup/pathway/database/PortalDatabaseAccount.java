@@ -5,17 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.joinedup.pathway.files.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +33,6 @@ final class PortalDatabaseAccount {
 
     private static final Logger log = LoggerFactory.getLogger(PortalDatabaseAccount.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final int PASSWORD_BYTES = 24;
 
     private final String password;
@@ -57,7 +54,7 @@ final class PortalDatabaseAccount {
                 writeOwnerOnly(file, kept);
                 log.info("Generated the password of the embedded database's user {} into {}", USER, file);
             } else {
-                keepOwnerOnly(file);
+                OwnerOnlyFiles.keepOwnerOnly(file);
             }
             return new PortalDatabaseAccount(kept, database);
         } catch (IOException e) {
@@ -104,23 +101,8 @@ final class PortalDatabaseAccount {
     /** Writes a file only the owner may read, for a secret that must not exist anywhere readable even briefly. */
     static void writeOwnerOnly(Path file, String content) throws IOException {
         Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
+        OwnerOnlyFiles.createFile(file);
         Files.writeString(file, content, StandardCharsets.US_ASCII);
-    }
-
-    private static void keepOwnerOnly(Path file) throws IOException {
-        try {
-            if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(file, OWNER_ONLY);
-                log.warn("{} could be read by others; it is now readable by its owner only", file);
-            }
-        } catch (UnsupportedOperationException e) {
-            // A file system without POSIX permissions: nothing to tighten.
-        }
     }
 
     private static String generatePassword() {

@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.joinedup.pathway.files.OwnerOnlyFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -55,7 +55,7 @@ class MailFiles {
     }
 
     Path write(Path folder, MimeMessage message) throws IOException, MessagingException {
-        createPrivately(folder);
+        OwnerOnlyFiles.createFolder(folder);
         Path temporary = Files.createTempFile(folder, ".writing-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -110,17 +110,5 @@ class MailFiles {
         byte[] random = new byte[4];
         ThreadLocalRandom.current().nextBytes(random);
         return STAMP.format(clock.instant()) + "-" + HexFormat.of().formatHex(random) + ".eml";
-    }
-
-    private static void createPrivately(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        Files.createDirectories(folder);
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the folder keeps what the system gives it.
-        }
     }
 }
