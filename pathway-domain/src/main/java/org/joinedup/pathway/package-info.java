@@ -1,5 +1,6 @@
 /**
- * The shared model every JoinedUp module builds on: people and organisations, the
- * database set-up and the search mapping. Each sub-package is one feature.
+ * Pathway co-design: workspaces where the care settings of one locality agree a care
+ * pathway, and the export of agreed pathways. Built on {@code org.joinedup.platform}
+ * and {@code org.joinedup.identity}.
  */
 package org.joinedup.pathway;

@@ -1,6 +1,6 @@
 -- People, the organisations they belong to and the roles they hold. Patient partners
 -- need not belong to an organisation; only ACTIVE accounts can sign in.
--- Column sizes match org.joinedup.pathway.people.PeopleLimits.
+-- Column sizes match org.joinedup.identity.people.PeopleLimits.
 
 CREATE TABLE organisation (
     id      BIGINT       NOT NULL AUTO_INCREMENT,

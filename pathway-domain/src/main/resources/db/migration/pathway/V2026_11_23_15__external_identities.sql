@@ -1,6 +1,6 @@
 -- Identities at OpenID Connect providers, each linked to one person. After the first
 -- sign-in a person is found by (issuer, subject), never again by e-mail address.
--- Column sizes match org.joinedup.pathway.people.ExternalIdentity.
+-- Column sizes match org.joinedup.identity.people.ExternalIdentity.
 CREATE TABLE external_identity (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
     person_id       BIGINT       NOT NULL,

@@ -1,7 +1,7 @@
 -- The shared notification centre: in-app notifications for each person, the daily digest
 -- of decisions that wait on them (at most one per person and day, whichever node sends
 -- it), and whether they want that digest. Column sizes match
--- org.joinedup.pathway.notification.NotificationLimits.
+-- org.joinedup.platform.notification.NotificationLimits.
 
 CREATE TABLE notification (
     id           BIGINT       NOT NULL AUTO_INCREMENT,

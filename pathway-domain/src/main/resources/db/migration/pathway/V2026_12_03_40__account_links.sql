@@ -1,5 +1,5 @@
 -- Confirming a self-registered e-mail address, and choosing a new password, through
--- single-use links e-mailed to the person (org.joinedup.pathway.people.AccountTokens).
+-- single-use links e-mailed to the person (org.joinedup.identity.people.AccountTokens).
 -- Only the SHA-256 digest of each link's secret is kept.
 
 ALTER TABLE person ADD COLUMN email_confirmed_at DATETIME(6) NULL;

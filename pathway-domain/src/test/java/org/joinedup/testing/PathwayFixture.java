@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.SignedInPerson;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.SignedInPerson;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.DraftService;
 import org.joinedup.pathway.workspace.HandoverDetails;
 import org.joinedup.pathway.workspace.HandoverFields;

@@ -2,9 +2,9 @@ package org.joinedup.portal;
 
 import java.util.stream.Collectors;
 
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.people.Role;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.people.Role;
+import org.joinedup.identity.twofactor.DemoSecondFactors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.Role;
 
 /**
  * The table in {@code docs/access-matrix.md}: one row per route and per public method of

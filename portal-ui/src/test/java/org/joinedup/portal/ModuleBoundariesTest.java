@@ -30,7 +30,7 @@ class ModuleBoundariesTest {
                     "org.joinedup.pathway.boundaryfixture");
 
     private static final ArchRule sharedModelDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("org.joinedup.pathway..")
+            .that().resideInAnyPackage("org.joinedup.platform..", "org.joinedup.identity..", "org.joinedup.pathway..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.joinedup.qi..", "org.joinedup.forums..", "org.joinedup.portal..")
             .allowEmptyShould(true);
@@ -43,7 +43,7 @@ class ModuleBoundariesTest {
                     .should().dependOnClassesThat().resideInAnyPackage("org.joinedup.qi..", "org.joinedup.portal..")
                     .allowEmptyShould(true));
 
-    private static final List<ArchRule> internalsStayInside = List.of("pathway", "qi", "forums", "portal").stream()
+    private static final List<ArchRule> internalsStayInside = List.of("pathway", "platform", "identity", "qi", "forums", "portal").stream()
             .map(module -> (ArchRule) noClasses().that().resideOutsideOfPackage("org.joinedup." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.joinedup." + module + "..internal..")
                     .allowEmptyShould(true))
@@ -66,7 +66,7 @@ class ModuleBoundariesTest {
 
     @Test
     void features_within_the_shared_model_do_not_form_cycles() {
-        slices().matching("org.joinedup.pathway.(*)..").should().beFreeOfCycles().check(joinedUp);
+        slices().matching("org.joinedup.(platform|identity|pathway).(*)..").should().beFreeOfCycles().check(joinedUp);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.joinedup.pathway.yourdata.PersonalDataContributor;
+import org.joinedup.platform.yourdata.PersonalDataContributor;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;

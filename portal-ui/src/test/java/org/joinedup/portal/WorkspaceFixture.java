@@ -3,7 +3,7 @@ package org.joinedup.portal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.CommentService;
 import org.joinedup.pathway.workspace.DraftService;
 import org.joinedup.pathway.workspace.HandoverDetails;

@@ -3,7 +3,7 @@ package org.joinedup.pathway.fhir;
 import java.util.List;
 import java.util.Locale;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * The addresses JoinedUp's FHIR export defines: its code system for care settings and its

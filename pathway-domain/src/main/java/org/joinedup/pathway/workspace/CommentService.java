@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.people.CurrentPerson;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.screening.IdentifierScreening;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.screening.IdentifierScreening;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

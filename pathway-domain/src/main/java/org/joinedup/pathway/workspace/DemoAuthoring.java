@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.people.PortalUser;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.people.PortalUser;
+import org.joinedup.platform.time.PortalTime;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,10 +1,10 @@
 package org.joinedup.pathway.workspace;
 
-import static org.joinedup.pathway.people.CareSetting.COMMUNITY;
-import static org.joinedup.pathway.people.CareSetting.MENTAL_HEALTH;
-import static org.joinedup.pathway.people.CareSetting.PRIMARY;
-import static org.joinedup.pathway.people.CareSetting.SECONDARY;
-import static org.joinedup.pathway.people.CareSetting.SOCIAL_CARE;
+import static org.joinedup.identity.people.CareSetting.COMMUNITY;
+import static org.joinedup.identity.people.CareSetting.MENTAL_HEALTH;
+import static org.joinedup.identity.people.CareSetting.PRIMARY;
+import static org.joinedup.identity.people.CareSetting.SECONDARY;
+import static org.joinedup.identity.people.CareSetting.SOCIAL_CARE;
 import static org.joinedup.pathway.workspace.DemoStep.step;
 
 /**

@@ -1,8 +1,8 @@
 package org.joinedup.pathway.workspace;
 
-import static org.joinedup.pathway.people.CareSetting.COMMUNITY;
-import static org.joinedup.pathway.people.CareSetting.PRIMARY;
-import static org.joinedup.pathway.people.CareSetting.SECONDARY;
+import static org.joinedup.identity.people.CareSetting.COMMUNITY;
+import static org.joinedup.identity.people.CareSetting.PRIMARY;
+import static org.joinedup.identity.people.CareSetting.SECONDARY;
 import static org.joinedup.pathway.workspace.DemoStep.step;
 
 /**

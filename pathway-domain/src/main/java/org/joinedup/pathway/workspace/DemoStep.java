@@ -1,6 +1,6 @@
 package org.joinedup.pathway.workspace;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * Builds the fields of a demo step by name, so the demo pathways read as the text a

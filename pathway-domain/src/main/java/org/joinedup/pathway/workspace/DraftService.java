@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.people.ConcurrentChangeException;
-import org.joinedup.pathway.people.CurrentPerson;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.screening.IdentifierScreening;
-import org.joinedup.pathway.screening.IdentifiersFoundException;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.identity.people.ConcurrentChangeException;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.screening.IdentifierScreening;
+import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;

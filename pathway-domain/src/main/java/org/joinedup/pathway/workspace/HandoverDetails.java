@@ -1,6 +1,6 @@
 package org.joinedup.pathway.workspace;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /** A hand-over in the working draft, with the steps and settings it joins. */
 public record HandoverDetails(long id, String key, long version, long fromStepId, String fromStepTitle,

@@ -2,7 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Instant;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * One member of a workspace; {@code careSetting} is set for setting representatives only.

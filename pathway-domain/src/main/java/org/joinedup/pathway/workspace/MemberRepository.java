@@ -3,7 +3,7 @@ package org.joinedup.pathway.workspace;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.pathway.people.AccountStatus;
+import org.joinedup.identity.people.AccountStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -2,7 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /** A role to give a person in a workspace; a setting representative also needs the setting they sign for. */
 public record Membership(@NotNull WorkspaceRole role, CareSetting careSetting) {

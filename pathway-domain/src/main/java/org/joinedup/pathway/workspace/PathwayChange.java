@@ -3,7 +3,7 @@ package org.joinedup.pathway.workspace;
 import java.util.List;
 import java.util.Set;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * One stage, step or hand-over that differs between two versions of a pathway.

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.PathwayChange.FieldChange;
 import org.joinedup.pathway.workspace.PathwayChange.Kind;
 import org.joinedup.pathway.workspace.PathwayChange.Subject;

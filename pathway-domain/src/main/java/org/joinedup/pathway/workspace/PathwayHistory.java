@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.identity.people.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -3,7 +3,7 @@ package org.joinedup.pathway.workspace;
 import java.time.Instant;
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /** A published pathway as patients see it: only the "what to expect" texts, in journey order. */
 public record PatientPathway(long workspaceId, String title, String condition, String locality, int versionNumber,

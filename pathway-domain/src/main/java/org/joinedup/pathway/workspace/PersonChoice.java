@@ -1,6 +1,6 @@
 package org.joinedup.pathway.workspace;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * Someone a convenor may add to a workspace; staff may take any role, patient partners only that one.

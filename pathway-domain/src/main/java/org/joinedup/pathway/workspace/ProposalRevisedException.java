@@ -1,6 +1,6 @@
 package org.joinedup.pathway.workspace;
 
-import org.joinedup.pathway.people.ConcurrentChangeException;
+import org.joinedup.identity.people.ConcurrentChangeException;
 
 /**
  * A decision named a revision of the proposal that is no longer its current one: the

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.people.CurrentPerson;
+import org.joinedup.identity.people.CurrentPerson;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Instant;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /** An administrator's standing permission for one person to represent a setting other than their own in one workspace. */
 public record RepresentationExceptionDetails(long id, long workspaceId, String workspaceTitle, long personId,

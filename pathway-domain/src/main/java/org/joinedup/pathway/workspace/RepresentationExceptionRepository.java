@@ -2,7 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RepresentationExceptionRepository extends JpaRepository<RepresentationException, Long> {

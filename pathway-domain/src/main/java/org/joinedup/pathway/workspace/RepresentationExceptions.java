@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.people.AccountStatus;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.CurrentPerson;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;

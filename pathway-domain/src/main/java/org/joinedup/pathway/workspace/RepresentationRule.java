@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.people.AccountStatus;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.CareSetting;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,9 +2,9 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 
-import org.joinedup.pathway.audit.AuditTrail;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

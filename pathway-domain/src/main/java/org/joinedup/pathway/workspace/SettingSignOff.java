@@ -3,7 +3,7 @@ package org.joinedup.pathway.workspace;
 import java.time.Instant;
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * One affected setting on a proposal.

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.people.AccountEnded;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.CareSettingChanged;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.identity.people.AccountEnded;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.CareSettingChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 
-import org.joinedup.pathway.audit.AuditActor;
-import org.joinedup.pathway.audit.AuditTrail;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.platform.audit.AuditActor;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

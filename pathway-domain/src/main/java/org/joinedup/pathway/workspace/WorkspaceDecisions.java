@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.joinedup.pathway.notification.PendingDecision;
-import org.joinedup.pathway.notification.PendingDecisions;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.notification.PendingDecision;
+import org.joinedup.platform.notification.PendingDecisions;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.platform.time.PortalTime;
 import org.springframework.stereotype.Component;
 
 /**

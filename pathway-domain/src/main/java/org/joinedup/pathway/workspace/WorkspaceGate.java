@@ -3,9 +3,9 @@ package org.joinedup.pathway.workspace;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.CurrentPerson;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

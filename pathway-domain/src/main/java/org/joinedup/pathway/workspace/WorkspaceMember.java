@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 @Entity
 @Table(name = "workspace_member")

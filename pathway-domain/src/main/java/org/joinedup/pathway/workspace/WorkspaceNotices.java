@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.joinedup.pathway.notification.NotificationCentre;
-import org.joinedup.pathway.notification.NotificationKind;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationKind;
+import org.joinedup.identity.people.CareSetting;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.joinedup.pathway.workspace;
 
 import java.util.Set;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 
 /**
  * What the signed-in person may do in one workspace, worked out from their membership

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.yourdata.PersonalDataContributor;
-import org.joinedup.pathway.yourdata.PersonalDataSection;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.platform.yourdata.PersonalDataContributor;
+import org.joinedup.platform.yourdata.PersonalDataSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

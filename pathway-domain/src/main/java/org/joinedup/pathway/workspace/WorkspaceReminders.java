@@ -6,8 +6,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

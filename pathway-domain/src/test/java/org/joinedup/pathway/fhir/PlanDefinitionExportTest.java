@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.NoSuchElementException;
 
 import org.hl7.fhir.r4.model.PlanDefinition;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.HandoverFields;
 import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.PathwaySnapshot;

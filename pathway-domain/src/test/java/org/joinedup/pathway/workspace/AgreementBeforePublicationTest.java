@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.joinedup.pathway.collaboration.CollaborationBus;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.joinedup.pathway.audit.AuditRecord;
-import org.joinedup.pathway.audit.AuditTrail;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.platform.audit.AuditRecord;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.screening.IdentifierFinding;
-import org.joinedup.pathway.screening.IdentifierKind;
-import org.joinedup.pathway.time.PortalTime;
-import org.joinedup.pathway.screening.IdentifiersFoundException;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.platform.screening.IdentifierFinding;
+import org.joinedup.platform.screening.IdentifierKind;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;

@@ -1,6 +1,6 @@
 package org.joinedup.pathway.workspace;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.testing.DemoSignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;

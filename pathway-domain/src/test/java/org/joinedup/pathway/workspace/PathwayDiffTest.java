@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.PathwayChange.FieldChange;
 import org.joinedup.pathway.workspace.PathwayChange.Kind;
 import org.joinedup.pathway.workspace.PathwayChange.Subject;

@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.joinedup.pathway.collaboration.CollaborationBus;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.InvalidInputException;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.joinedup.pathway.people.AccountChange;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.PersonAccount;
-import org.joinedup.pathway.people.PersonAdministration;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.AccountChange;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.PersonAccount;
+import org.joinedup.identity.people.PersonAdministration;
+import org.joinedup.identity.people.Role;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.joinedup.pathway.notification.DailyDigest;
-import org.joinedup.pathway.notification.NotificationCentre;
-import org.joinedup.pathway.notification.NotificationItem;
-import org.joinedup.pathway.notification.NotificationKind;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.platform.notification.DailyDigest;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationItem;
+import org.joinedup.platform.notification.NotificationKind;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.MovableClock;

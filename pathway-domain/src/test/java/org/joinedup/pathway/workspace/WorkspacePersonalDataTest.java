@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.people.YourDataService;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.people.YourDataService;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.pathway.audit.AuditTrail;
-import org.joinedup.pathway.audit.ChainCheck;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.audit.ChainCheck;
+import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.people.PersonDetails;
-import org.joinedup.pathway.people.ProfileService;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.PersonDetails;
+import org.joinedup.identity.people.ProfileService;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.ui.RoleBadges;
 
 /** A greeting, who the portal thinks you are, and when your account was last used before now. */

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.joinedup.pathway.notification.NotificationCentre;
-import org.joinedup.pathway.notification.NotificationFeed;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationFeed;
 
 /**
  * The bell in the header: how many notifications are unread, kept up to date while the

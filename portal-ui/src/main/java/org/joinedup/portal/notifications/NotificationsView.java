@@ -24,14 +24,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.notification.DigestDetails;
-import org.joinedup.pathway.notification.NotificationCentre;
-import org.joinedup.pathway.notification.NotificationFeed;
-import org.joinedup.pathway.notification.NotificationItem;
-import org.joinedup.pathway.notification.NotificationKind;
-import org.joinedup.pathway.notification.NotificationPreferences;
-import org.joinedup.pathway.notification.PendingDecision;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.notification.DigestDetails;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationFeed;
+import org.joinedup.platform.notification.NotificationItem;
+import org.joinedup.platform.notification.NotificationKind;
+import org.joinedup.platform.notification.NotificationPreferences;
+import org.joinedup.platform.notification.PendingDecision;
+import org.joinedup.platform.time.PortalTime;
 
 /**
  * The signed-in person's notifications, newest first and a page at a time, unread ones

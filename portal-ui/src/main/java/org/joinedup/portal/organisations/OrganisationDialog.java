@@ -13,10 +13,10 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.OrganisationChange;
-import org.joinedup.pathway.people.OrganisationKind;
-import org.joinedup.pathway.people.PeopleLimits;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.OrganisationChange;
+import org.joinedup.identity.people.OrganisationKind;
+import org.joinedup.identity.people.PeopleLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.pathway.people.OrganisationDetails;
-import org.joinedup.pathway.people.OrganisationDirectory;
+import org.joinedup.identity.people.OrganisationDetails;
+import org.joinedup.identity.people.OrganisationDirectory;
 
 /** The organisations people belong to: listed a page at a time, added, renamed and reclassified. */
 @Route("organisations")

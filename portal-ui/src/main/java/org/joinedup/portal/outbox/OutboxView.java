@@ -13,11 +13,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.pathway.mail.MailDelivery;
-import org.joinedup.pathway.mail.MailOutbox;
-import org.joinedup.pathway.mail.OutboxEntry;
-import org.joinedup.pathway.mail.OutboxMessage;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.mail.MailDelivery;
+import org.joinedup.platform.mail.MailOutbox;
+import org.joinedup.platform.mail.OutboxEntry;
+import org.joinedup.platform.mail.OutboxMessage;
+import org.joinedup.platform.time.PortalTime;
 
 /**
  * Where the portal's e-mail goes and, when no mail server is set, every mail it has

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.joinedup.pathway.people.PasswordReset;
-import org.joinedup.pathway.throttle.TooManyRequestsException;
+import org.joinedup.identity.people.PasswordReset;
+import org.joinedup.platform.throttle.TooManyRequestsException;
 import org.joinedup.portal.ui.TooManyRequests;
 
 /**

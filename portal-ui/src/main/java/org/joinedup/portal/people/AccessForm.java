@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import org.joinedup.pathway.people.AccountChange;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.OrganisationDetails;
-import org.joinedup.pathway.people.OrganisationDirectory;
-import org.joinedup.pathway.people.PersonAccount;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.AccountChange;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.OrganisationDetails;
+import org.joinedup.identity.people.OrganisationDirectory;
+import org.joinedup.identity.people.PersonAccount;
+import org.joinedup.identity.people.Role;
 
 /**
  * Roles, care setting and organisation, saved together. The service checks the rules

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import org.joinedup.pathway.people.AccountStatus;
-import org.joinedup.pathway.people.PersonAccount;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.PersonAccount;
 
 /** Whether the account may sign in, and ending its sessions. Deactivation asks for confirmation first. */
 class AccountActions extends Section {

@@ -15,15 +15,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.NewAccount;
-import org.joinedup.pathway.people.OrganisationDetails;
-import org.joinedup.pathway.people.OrganisationDirectory;
-import org.joinedup.pathway.people.PersonAccount;
-import org.joinedup.pathway.people.PersonAdministration;
-import org.joinedup.pathway.people.PeopleLimits;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.NewAccount;
+import org.joinedup.identity.people.OrganisationDetails;
+import org.joinedup.identity.people.OrganisationDirectory;
+import org.joinedup.identity.people.PersonAccount;
+import org.joinedup.identity.people.PersonAdministration;
+import org.joinedup.identity.people.PeopleLimits;
+import org.joinedup.identity.people.Role;
 
 /**
  * An administrator adds a staff account. A refusal is shown beside its field and

@@ -2,8 +2,8 @@ package org.joinedup.portal.people;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import org.joinedup.pathway.people.OrganisationDetails;
-import org.joinedup.pathway.people.OrganisationDirectory;
+import org.joinedup.identity.people.OrganisationDetails;
+import org.joinedup.identity.people.OrganisationDirectory;
 
 /** Choose an organisation by typing part of its name; the list pages through the directory. */
 class OrganisationField extends ComboBox<OrganisationDetails> {

@@ -20,15 +20,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.pathway.people.AccountStatus;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.OrganisationDetails;
-import org.joinedup.pathway.people.OrganisationDirectory;
-import org.joinedup.pathway.people.PeopleDirectory;
-import org.joinedup.pathway.people.PeopleFilter;
-import org.joinedup.pathway.people.PersonAdministration;
-import org.joinedup.pathway.people.PersonDetails;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.OrganisationDetails;
+import org.joinedup.identity.people.OrganisationDirectory;
+import org.joinedup.identity.people.PeopleDirectory;
+import org.joinedup.identity.people.PeopleFilter;
+import org.joinedup.identity.people.PersonAdministration;
+import org.joinedup.identity.people.PersonDetails;
+import org.joinedup.identity.people.Role;
 
 /**
  * Everyone with an account, found by name or e-mail and narrowed by organisation, role,

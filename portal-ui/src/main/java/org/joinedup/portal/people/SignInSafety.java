@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.time.PortalTime;
 
 /** A person's sign-in safety: a pause after repeated failures, which an administrator may lift, and their second step. */
 class SignInSafety extends Section {

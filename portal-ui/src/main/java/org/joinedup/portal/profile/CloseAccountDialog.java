@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.yourdata.ErasureRefusedException;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.yourdata.ErasureRefusedException;
 
 /**
  * Says plainly what closing an account does and asks for the password (or, without one,

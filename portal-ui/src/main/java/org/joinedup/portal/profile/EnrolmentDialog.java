@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.twofactor.EnrolmentKey;
-import org.joinedup.pathway.twofactor.SecondFactorService;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.twofactor.EnrolmentKey;
+import org.joinedup.identity.twofactor.SecondFactorService;
 import org.joinedup.portal.ui.EnrolmentKeyPanel;
 import org.joinedup.portal.ui.RecoveryCodeList;
 

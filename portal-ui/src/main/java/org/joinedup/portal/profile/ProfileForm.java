@@ -14,10 +14,10 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.pathway.people.PeopleLimits;
-import org.joinedup.pathway.people.PersonDetails;
-import org.joinedup.pathway.people.ProfileChange;
-import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.identity.people.PeopleLimits;
+import org.joinedup.identity.people.PersonDetails;
+import org.joinedup.identity.people.ProfileChange;
+import org.joinedup.identity.people.ProfileService;
 import org.joinedup.portal.ui.RoleBadges;
 
 /** Name and profession, which a person may change; organisation, setting and roles, which they may only read. */

@@ -7,12 +7,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.people.ConnectedProviders;
-import org.joinedup.pathway.people.PersonDetails;
-import org.joinedup.pathway.people.ProfileService;
-import org.joinedup.pathway.people.YourDataService;
-import org.joinedup.pathway.people.SessionControl;
-import org.joinedup.pathway.twofactor.SecondFactorService;
+import org.joinedup.identity.people.ConnectedProviders;
+import org.joinedup.identity.people.PersonDetails;
+import org.joinedup.identity.people.ProfileService;
+import org.joinedup.identity.people.YourDataService;
+import org.joinedup.identity.people.SessionControl;
+import org.joinedup.identity.twofactor.SecondFactorService;
 import org.joinedup.portal.security.SignInProviders;
 
 /**

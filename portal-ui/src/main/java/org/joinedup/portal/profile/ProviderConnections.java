@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.joinedup.pathway.people.ConnectedProvider;
-import org.joinedup.pathway.people.ConnectedProviders;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.Role;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.ConnectedProvider;
+import org.joinedup.identity.people.ConnectedProviders;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.Role;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.security.ConnectProviderForm;
 import org.joinedup.portal.security.SignInProviders;
 

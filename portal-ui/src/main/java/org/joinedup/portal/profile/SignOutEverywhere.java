@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.joinedup.pathway.people.SessionControl;
+import org.joinedup.identity.people.SessionControl;
 
 /** Signing out on every device at once, for a shared or lost computer or phone. */
 class SignOutEverywhere extends Section {

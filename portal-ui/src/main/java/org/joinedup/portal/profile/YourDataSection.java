@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.joinedup.pathway.people.DataExport;
-import org.joinedup.pathway.people.YourDataService;
+import org.joinedup.identity.people.DataExport;
+import org.joinedup.identity.people.YourDataService;
 
 /** Taking a copy of everything the portal holds about you, and closing your account. */
 class YourDataSection extends Section {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import org.joinedup.pathway.markdown.SafeMarkdown;
+import org.joinedup.platform.markdown.SafeMarkdown;
 
 /** How the published pages show a field: Markdown through the sanitiser, plain text as typed, and gaps said plainly. */
 final class PathwayText {

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.PatientPathway;
 

@@ -18,12 +18,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.pathway.people.EmailNotConfirmedException;
-import org.joinedup.pathway.people.PendingRegistration;
-import org.joinedup.pathway.people.RegistrationAlreadyDecidedException;
-import org.joinedup.pathway.people.RegistrationApprovals;
-import org.joinedup.pathway.people.Role;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.EmailNotConfirmedException;
+import org.joinedup.identity.people.PendingRegistration;
+import org.joinedup.identity.people.RegistrationAlreadyDecidedException;
+import org.joinedup.identity.people.RegistrationApprovals;
+import org.joinedup.identity.people.Role;
+import org.joinedup.platform.time.PortalTime;
 
 /** Registrations waiting for a decision, oldest first, each with approve and decline. */
 @Route("approvals")

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.joinedup.pathway.people.EmailConfirmation;
-import org.joinedup.pathway.people.LinkState;
-import org.joinedup.pathway.throttle.TooManyRequestsException;
+import org.joinedup.identity.people.EmailConfirmation;
+import org.joinedup.identity.people.LinkState;
+import org.joinedup.platform.throttle.TooManyRequestsException;
 import org.joinedup.portal.ui.TooManyRequests;
 
 /**

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
-import org.joinedup.pathway.twofactor.CodeProblem;
+import org.joinedup.identity.twofactor.CodeProblem;
 
 /**
  * The code box of the second sign-in step. Like the password form it is a plain HTML

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.people.CurrentPerson;
-import org.joinedup.pathway.people.ProfileService;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.ProfileService;
 
 /**
  * The last step of connecting a provider: "Connect this account at the provider to your

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.identity.people.DemoPeople;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The sign-in page. In the demo profile it also lists the demo sign-ins. */

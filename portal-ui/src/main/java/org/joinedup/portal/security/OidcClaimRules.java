@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.ExternalIdentityClaims;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.ExternalIdentityClaims;
+import org.joinedup.identity.people.Role;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
-import org.joinedup.pathway.people.ConnectedProviders;
-import org.joinedup.pathway.people.ExternalSignIn;
-import org.joinedup.pathway.people.ProfileService;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.ConnectedProviders;
+import org.joinedup.identity.people.ExternalSignIn;
+import org.joinedup.identity.people.ProfileService;
+import org.joinedup.identity.people.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;

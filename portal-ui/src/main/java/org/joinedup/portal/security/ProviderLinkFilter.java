@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.WrappedSession;
-import org.joinedup.pathway.people.ConnectedProviders;
-import org.joinedup.pathway.people.InvalidInputException;
-import org.joinedup.pathway.people.ProfileService;
-import org.joinedup.pathway.people.SignedInPerson;
+import org.joinedup.identity.people.ConnectedProviders;
+import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.identity.people.ProfileService;
+import org.joinedup.identity.people.SignedInPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;

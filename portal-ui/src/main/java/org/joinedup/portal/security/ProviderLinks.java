@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.vaadin.flow.server.WrappedSession;
-import org.joinedup.pathway.people.ExternalIdentityClaims;
+import org.joinedup.identity.people.ExternalIdentityClaims;
 
 /**
  * The one-time state of connecting a provider to a signed-in account, kept in that

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.joinedup.pathway.throttle.ClientAddress;
+import org.joinedup.platform.throttle.ClientAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;

@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.joinedup.pathway.twofactor.CodeProblem;
-import org.joinedup.pathway.twofactor.SecondFactorPending;
-import org.joinedup.pathway.twofactor.SecondFactorRefusedException;
-import org.joinedup.pathway.twofactor.TwoStepSignIn;
+import org.joinedup.identity.twofactor.CodeProblem;
+import org.joinedup.identity.twofactor.SecondFactorPending;
+import org.joinedup.identity.twofactor.SecondFactorRefusedException;
+import org.joinedup.identity.twofactor.TwoStepSignIn;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;

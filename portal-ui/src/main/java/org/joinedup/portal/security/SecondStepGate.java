@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.ListenerPriority;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.joinedup.pathway.twofactor.SecondFactorPending;
+import org.joinedup.identity.twofactor.SecondFactorPending;
 import org.springframework.stereotype.Component;
 
 /**

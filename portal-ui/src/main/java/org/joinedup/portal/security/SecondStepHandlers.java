@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.joinedup.pathway.twofactor.CodeProblem;
-import org.joinedup.pathway.twofactor.SecondFactorPending;
-import org.joinedup.pathway.twofactor.SecondFactorRefusedException;
-import org.joinedup.pathway.twofactor.TwoStepSignIn;
+import org.joinedup.identity.twofactor.CodeProblem;
+import org.joinedup.identity.twofactor.SecondFactorPending;
+import org.joinedup.identity.twofactor.SecondFactorRefusedException;
+import org.joinedup.identity.twofactor.TwoStepSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;

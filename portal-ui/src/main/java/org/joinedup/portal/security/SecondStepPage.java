@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.joinedup.pathway.twofactor.CodeProblem;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
-import org.joinedup.pathway.twofactor.SecondFactorPending;
+import org.joinedup.identity.twofactor.CodeProblem;
+import org.joinedup.identity.twofactor.DemoSecondFactors;
+import org.joinedup.identity.twofactor.SecondFactorPending;
 
 /**
  * What both pages of the second sign-in step share: they show only to someone halfway

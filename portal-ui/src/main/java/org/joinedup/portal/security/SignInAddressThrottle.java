@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.joinedup.pathway.throttle.NetworkKeys;
+import org.joinedup.platform.throttle.NetworkKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,10 +19,10 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.joinedup.pathway.people.AccountLockedException;
-import org.joinedup.pathway.people.AccountStatus;
-import org.joinedup.pathway.people.CodesPausedException;
-import org.joinedup.pathway.people.InactiveAccountException;
+import org.joinedup.identity.people.AccountLockedException;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.CodesPausedException;
+import org.joinedup.identity.people.InactiveAccountException;
 
 /**
  * Sends a failed sign-in back to the sign-in page with the reason the person may be told,

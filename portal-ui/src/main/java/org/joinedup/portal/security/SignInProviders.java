@@ -3,7 +3,7 @@ package org.joinedup.portal.security;
 import java.util.List;
 import java.util.Set;
 
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.Role;
 
 /** The identity providers people can sign in through, for pages outside sign-in that offer them. */
 public interface SignInProviders {

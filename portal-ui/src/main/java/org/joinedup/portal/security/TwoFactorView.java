@@ -8,7 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
+import org.joinedup.identity.twofactor.DemoSecondFactors;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**

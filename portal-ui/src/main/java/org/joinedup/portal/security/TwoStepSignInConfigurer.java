@@ -3,8 +3,8 @@ package org.joinedup.portal.security;
 import java.util.Objects;
 
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
-import org.joinedup.pathway.twofactor.SecondFactorRule;
-import org.joinedup.pathway.twofactor.TwoStepSignIn;
+import org.joinedup.identity.twofactor.SecondFactorRule;
+import org.joinedup.identity.twofactor.TwoStepSignIn;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.joinedup.pathway.twofactor.EnrolmentKey;
+import org.joinedup.identity.twofactor.EnrolmentKey;
 
 /**
  * A new authenticator key, as a QR code to scan and as text to type. The QR image is

@@ -5,7 +5,7 @@ import java.util.Comparator;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.Role;
 
 /**
  * Badges that show at a glance who is staff and who is a patient partner. The colour is

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.StepDetails;
 import org.joinedup.pathway.workspace.StepFields;
 

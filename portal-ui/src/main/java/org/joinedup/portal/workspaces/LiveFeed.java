@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import org.joinedup.pathway.collaboration.CollaborationBus;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 

@@ -3,7 +3,7 @@ package org.joinedup.portal.workspaces;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.StepFields;
 
 /**

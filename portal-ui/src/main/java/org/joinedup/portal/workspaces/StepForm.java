@@ -19,8 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.screening.IdentifiersFoundException;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 

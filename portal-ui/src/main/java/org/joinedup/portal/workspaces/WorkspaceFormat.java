@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.html.Span;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.time.PortalTime;
 
 /** Small pieces of wording and markup the workspace pages share. */
 final class WorkspaceFormat {

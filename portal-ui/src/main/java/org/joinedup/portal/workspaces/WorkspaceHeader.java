@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.platform.time.PortalTime;
 
 /**
  * A workspace's title, where its review stands, whether it lacks a convenor, and the links

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.joinedup.pathway.collaboration.CollaborationBus;
-import org.joinedup.pathway.collaboration.CollaborationEvent;
-import org.joinedup.pathway.collaboration.CollaborationEvent.Kind;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.springframework.stereotype.Component;
 
 /**

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.people.Role;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.Role;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
 

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import org.joinedup.pathway.people.OrganisationChange;
-import org.joinedup.pathway.people.OrganisationDirectory;
-import org.joinedup.pathway.people.OrganisationKind;
+import org.joinedup.identity.people.OrganisationChange;
+import org.joinedup.identity.people.OrganisationDirectory;
+import org.joinedup.identity.people.OrganisationKind;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

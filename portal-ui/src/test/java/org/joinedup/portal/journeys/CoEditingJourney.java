@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.DraftService;
 import org.joinedup.pathway.workspace.HandoverFields;
 import org.joinedup.pathway.workspace.Membership;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.SessionControl;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.SessionControl;
 import org.joinedup.pathway.workspace.DraftService;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.NewWorkspace;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.HandoverFields;
 import org.joinedup.pathway.workspace.StageDetails;
 import org.joinedup.pathway.workspace.StepDetails;

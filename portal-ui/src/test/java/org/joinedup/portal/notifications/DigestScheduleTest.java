@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.vaadin.flow.server.VaadinService;
-import org.joinedup.pathway.notification.DailyDigest;
+import org.joinedup.platform.notification.DailyDigest;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

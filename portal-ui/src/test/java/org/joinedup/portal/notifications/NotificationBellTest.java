@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
-import org.joinedup.pathway.notification.NewNotification;
-import org.joinedup.pathway.notification.NotificationCentre;
-import org.joinedup.pathway.notification.NotificationFeed;
-import org.joinedup.pathway.notification.NotificationKind;
+import org.joinedup.platform.notification.NewNotification;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationFeed;
+import org.joinedup.platform.notification.NotificationKind;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Pre;
-import org.joinedup.pathway.people.PasswordReset;
+import org.joinedup.identity.people.PasswordReset;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.testing.TestOutbox;

@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.joinedup.pathway.people.PasswordReset;
+import org.joinedup.identity.people.PasswordReset;
 import org.joinedup.portal.security.FormPosts;
 import org.joinedup.testing.TestMailServer;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.Role;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.Role;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;

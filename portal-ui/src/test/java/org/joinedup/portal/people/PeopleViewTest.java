@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.joinedup.pathway.people.PersonDetails;
+import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
 import org.junit.jupiter.api.Test;

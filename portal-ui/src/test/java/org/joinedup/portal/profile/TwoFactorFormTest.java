@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.apache.commons.codec.binary.Base32;
-import org.joinedup.pathway.people.DemoPeople;
+import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,10 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.joinedup.pathway.people.PendingRegistration;
-import org.joinedup.pathway.people.Registration;
-import org.joinedup.pathway.people.RegistrationApprovals;
-import org.joinedup.pathway.people.RegistrationService;
+import org.joinedup.identity.people.PendingRegistration;
+import org.joinedup.identity.people.Registration;
+import org.joinedup.identity.people.RegistrationApprovals;
+import org.joinedup.identity.people.RegistrationService;
 import org.joinedup.portal.security.FormPosts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.joinedup.pathway.people.Registration;
-import org.joinedup.pathway.people.RegistrationService;
+import org.joinedup.identity.people.Registration;
+import org.joinedup.identity.people.RegistrationService;
 import org.joinedup.portal.JoinedUpApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

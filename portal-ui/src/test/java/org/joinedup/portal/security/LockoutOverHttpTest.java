@@ -9,10 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.joinedup.pathway.people.AccountLocks;
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
-import org.joinedup.pathway.time.PortalTime;
+import org.joinedup.identity.people.AccountLocks;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.twofactor.DemoSecondFactors;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

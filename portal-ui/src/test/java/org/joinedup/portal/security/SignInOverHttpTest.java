@@ -19,8 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
 
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.twofactor.DemoSecondFactors;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.twofactor.DemoSecondFactors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.SettingSignOff;
 import org.joinedup.pathway.workspace.SignOffState;
 import org.joinedup.pathway.workspace.WorkspaceService;

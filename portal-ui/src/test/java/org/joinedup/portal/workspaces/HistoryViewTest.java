@@ -18,7 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H4;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.StageDetails;
 import org.joinedup.pathway.workspace.StepDetails;

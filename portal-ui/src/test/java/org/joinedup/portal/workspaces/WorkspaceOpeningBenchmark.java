@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.HandoverFields;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.StepFields;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.CommentService;
 import org.joinedup.pathway.workspace.DraftService;
 import org.joinedup.pathway.workspace.Membership;

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.joinedup.pathway.people.CareSetting;
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.StageDetails;
 import org.joinedup.pathway.workspace.StepDetails;

@@ -10,9 +10,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import org.joinedup.pathway.people.CareSetting;
-import org.joinedup.pathway.people.DemoPeople;
-import org.joinedup.pathway.people.YourDataService;
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.DemoPeople;
+import org.joinedup.identity.people.YourDataService;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,6 @@
+package org.joinedup.identity.twofactor;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
+}

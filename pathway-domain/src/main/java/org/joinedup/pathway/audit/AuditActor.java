@@ -1,9 +1,0 @@
-package org.joinedup.pathway.audit;
-
-/** A principal that can be named in the audit trail. */
-public interface AuditActor {
-
-    long auditActorId();
-
-    String auditActorName();
-}

@@ -1,2 +1,0 @@
-/** Files and folders in the data folder that only the portal's own user may read. */
-package org.joinedup.pathway.files;

@@ -1,9 +1,0 @@
-package org.joinedup.pathway.mail;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
-class MailConfiguration {
-}

@@ -1,8 +1,0 @@
-package org.joinedup.pathway.notification;
-
-import java.time.Instant;
-
-/** One of the signed-in person's notifications, as their list shows it. */
-public record NotificationItem(long id, NotificationKind kind, String title, String link, Instant createdAt,
-        boolean read) {
-}

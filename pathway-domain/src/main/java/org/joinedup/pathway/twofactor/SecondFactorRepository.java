@@ -1,6 +1,0 @@
-package org.joinedup.pathway.twofactor;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
-}

@@ -1,0 +1,48 @@
+package org.joinedup.platform.screening;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.joinedup.identity.people.InvalidInputException;
+
+/**
+ * A save refused because some of its text looks like it identifies a patient. It names
+ * every field concerned with what was found there and where, so a form can say so beside
+ * each field; the text itself is never part of it. As an {@link InvalidInputException} it
+ * names the first such field, so a form that shows one refusal at one field shows it too.
+ */
+public class IdentifiersFoundException extends InvalidInputException {
+
+    private static final String WHY = "JoinedUp must not hold anything that could identify a patient.";
+
+    private final Map<String, List<IdentifierFinding>> findingsByField;
+
+    public IdentifiersFoundException(Map<String, List<IdentifierFinding>> findingsByField) {
+        super(findingsByField.keySet().iterator().next(), describe(findingsByField));
+        this.findingsByField = Collections.unmodifiableMap(new LinkedHashMap<>(findingsByField));
+    }
+
+    /** Each field with what was found in it, in the order the fields were screened. */
+    public Map<String, List<IdentifierFinding>> findingsByField() {
+        return findingsByField;
+    }
+
+    /** What to tell the person at one field: "Remove what looks like an NHS number at characters 12–21. …". */
+    public static String messageFor(List<IdentifierFinding> findings) {
+        return "Remove " + findings.stream().map(IdentifierFinding::describe).collect(Collectors.joining(" and "))
+                + ". " + WHY;
+    }
+
+    private static String describe(Map<String, List<IdentifierFinding>> findingsByField) {
+        if (findingsByField.size() == 1) {
+            return messageFor(findingsByField.values().iterator().next());
+        }
+        return "Remove " + findingsByField.entrySet().stream()
+                .map(field -> field.getValue().stream().map(IdentifierFinding::describe)
+                        .collect(Collectors.joining(" and ")) + " in " + field.getKey())
+                .collect(Collectors.joining("; ")) + ". " + WHY;
+    }
+}

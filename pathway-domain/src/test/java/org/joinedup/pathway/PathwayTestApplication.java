@@ -1,8 +1,0 @@
-package org.joinedup.pathway;
-
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-/** Boots the shared model on its own for its tests. */
-@SpringBootApplication
-public class PathwayTestApplication {
-}
