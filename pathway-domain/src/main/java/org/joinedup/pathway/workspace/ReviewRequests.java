@@ -53,7 +53,7 @@ class ReviewRequests {
         audit.record("pathway.review-requested", WorkspaceActivity.AUDIT_SUBJECT, workspace.id(),
                 "Review requested by " + source + ": " + reason);
         notices.reviewDue(workspace.id(), "Review requested for " + workspace.title() + ": " + reason);
-        events.publishEvent(new CollaborationEvent(workspace.id(), Kind.WORKSPACE_CHANGED, null, null, "JoinedUp",
+        events.publishEvent(new CollaborationEvent(workspace.id(), Kind.WORKSPACE_CHANGED, null, java.util.List.of(), null, "JoinedUp",
                 "A review of this pathway was requested: " + reason, clock.instant()));
         log.info("Review of workspace {} requested by {}", workspace.id(), source);
     }

@@ -55,7 +55,7 @@ class WorkspaceActivity {
         if (nameInstead != null) {
             actorName = nameInstead;
         }
-        events.publishEvent(new CollaborationEvent(workspaceId, kind, subjectId, actorId, actorName,
+        events.publishEvent(new CollaborationEvent(workspaceId, kind, subjectId, java.util.List.of(), actorId, actorName,
                 actorName + " " + message, clock.instant()));
     }
 }

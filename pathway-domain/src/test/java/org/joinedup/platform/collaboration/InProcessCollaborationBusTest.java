@@ -56,7 +56,7 @@ class InProcessCollaborationBusTest {
     }
 
     private static CollaborationEvent event(String message) {
-        return new CollaborationEvent(7, CollaborationEvent.Kind.STEP_SAVED, 1L, 2L, "Someone", message, Instant.now());
+        return new CollaborationEvent(7, CollaborationEvent.Kind.STEP_SAVED, 1L, java.util.List.of(), 2L, "Someone", message, Instant.now());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -73,7 +73,7 @@ class WorkspacePresence {
     }
 
     private void tell(long workspaceId, Long stepId, long personId, String name, String message) {
-        bus.publish(new CollaborationEvent(workspaceId, Kind.PRESENCE_CHANGED, stepId, personId, name,
+        bus.publish(new CollaborationEvent(workspaceId, Kind.PRESENCE_CHANGED, stepId, java.util.List.of(), personId, name,
                 name + " " + message, clock.instant()));
     }
 }
