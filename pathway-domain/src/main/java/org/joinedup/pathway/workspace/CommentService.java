@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.screening.IdentifierScreening;
@@ -86,9 +85,8 @@ public class CommentService {
         StepComment comment = comments.saveAndFlush(new StepComment(step.workspaceId(), stepId, me, text, clock.instant()));
         Set<Long> mentioned = mentioned(step.workspaceId(), text);
         mentioned.remove(me);
-        activity.changed(step.workspaceId(), "pathway.comment-added", "Commented on step \u201c" + step.title() + "\u201d"
-                + (mentioned.isEmpty() ? "" : ", mentioning " + String.join(", ", names.of(mentioned).values())),
-                Kind.COMMENTS_CHANGED, stepId, "commented on \u201c" + step.title() + "\u201d");
+        activity.record(new CommentChange.CommentAdded(step.workspaceId(), stepId, step.title(),
+                names.of(mentioned).values()));
         notices.mentioned(step.workspaceId(), mentioned, names.of(me), step.title());
         return details(comment, names.of(me), null);
     }
@@ -102,9 +100,7 @@ public class CommentService {
             comment.resolve(CurrentPerson.id(), clock.instant());
             comments.saveAndFlush(comment);
             StepEntity step = step(comment.stepId());
-            activity.changed(comment.workspaceId(), "pathway.comment-resolved", "Resolved a comment on step \u201c"
-                    + step.title() + "\u201d", Kind.COMMENTS_CHANGED, comment.stepId(), "resolved a comment on \u201c"
-                    + step.title() + "\u201d");
+            activity.record(new CommentChange.CommentResolved(comment.workspaceId(), comment.stepId(), step.title()));
         }
         return comments(comment.stepId()).stream().filter(c -> c.id() == commentId).findFirst().orElseThrow();
     }

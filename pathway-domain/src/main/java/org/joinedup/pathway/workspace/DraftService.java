@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.InvalidInputException;
@@ -118,8 +117,7 @@ public class DraftService {
         lockDraft(workspaceId);
         int position = stages.findByWorkspaceIdOrderByPosition(workspaceId).size();
         StageEntity stage = stages.saveAndFlush(new StageEntity(workspaceId, UUID.randomUUID().toString(), position, checked));
-        activity.changed(workspaceId, "pathway.stage-added", "Added stage \u201c" + checked + "\u201d",
-                Kind.STAGE_CHANGED, stage.id(), "added the stage \u201c" + checked + "\u201d");
+        activity.record(new DraftChange.StageAdded(workspaceId, stage.id(), checked));
         return new StageDetails(stage.id(), stage.key(), stage.position(), stage.version(), stage.title(), List.of());
     }
 
@@ -136,8 +134,7 @@ public class DraftService {
         String before = stage.title();
         stage.rename(checked);
         stages.saveAndFlush(stage);
-        activity.changed(stage.workspaceId(), "pathway.stage-renamed", "Renamed stage \u201c" + before + "\u201d to \u201c"
-                + checked + "\u201d", Kind.STAGE_CHANGED, stageId, "renamed the stage \u201c" + before + "\u201d");
+        activity.record(new DraftChange.StageRenamed(stage.workspaceId(), stageId, before, checked));
     }
 
     /** Moves a stage to {@code newIndex} (0 is first) in the journey. */
@@ -152,8 +149,8 @@ public class DraftService {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i);
         }
-        activity.changed(stage.workspaceId(), "pathway.stage-moved", "Moved stage \u201c" + stage.title() + "\u201d to position "
-                + (stage.position() + 1), Kind.STAGE_CHANGED, stageId, "moved the stage \u201c" + stage.title() + "\u201d");
+        activity.record(new DraftChange.StageMoved(stage.workspaceId(), stageId, stage.title(),
+                ordered.stream().map(StageEntity::id).toList()));
     }
 
     /** Deletes an empty stage; one that still has steps is refused, so no step is lost with it. */
@@ -169,8 +166,7 @@ public class DraftService {
         }
         stages.delete(stage);
         renumberStages(stage.workspaceId(), stageId);
-        activity.changed(stage.workspaceId(), "pathway.stage-deleted", "Deleted stage \u201c" + stage.title() + "\u201d",
-                Kind.STAGE_CHANGED, stageId, "deleted the stage \u201c" + stage.title() + "\u201d");
+        activity.record(new DraftChange.StageDeleted(stage.workspaceId(), stageId, stage.title()));
     }
 
     /** Adds a step at the end of the stage. */
@@ -185,9 +181,8 @@ public class DraftService {
         int position = (int) steps.countByStageId(stageId);
         StepEntity step = steps.saveAndFlush(new StepEntity(stage.workspaceId(), stageId, UUID.randomUUID().toString(),
                 position, clean, CurrentPerson.id(), clock.instant()));
-        activity.changed(stage.workspaceId(), "pathway.step-added", "Added step \u201c" + clean.title() + "\u201d ("
-                + clean.careSetting().label() + ") to stage \u201c" + stage.title() + "\u201d", Kind.STEP_ADDED, step.id(),
-                "added the step \u201c" + clean.title() + "\u201d");
+        activity.record(new DraftChange.StepAdded(stage.workspaceId(), step.id(), stageId, clean.title(),
+                clean.careSetting(), stage.title()));
         return details(step, names.of(List.of(step.lastEditedBy())));
     }
 
@@ -212,8 +207,8 @@ public class DraftService {
                 StepFields before = step.fields();
                 step.edit(clean, CurrentPerson.id(), clock.instant());
                 steps.saveAndFlush(step);
-                activity.changed(step.workspaceId(), "pathway.step-saved", "Saved step \u201c" + clean.title() + "\u201d: "
-                        + changedFieldNames(before, clean), Kind.STEP_SAVED, stepId, "saved the step \u201c" + clean.title() + "\u201d");
+                activity.record(new DraftChange.StepSaved(step.workspaceId(), stepId, step.stageId(), clean.title(),
+                        changedFieldNames(before, clean)));
                 return details(step, names.of(List.of(step.lastEditedBy())));
             });
         } catch (OptimisticLockingFailureException conflict) {
@@ -234,9 +229,8 @@ public class DraftService {
         steps.delete(step);
         steps.flush();
         renumberSteps(step.stageId(), stepId);
-        activity.changed(step.workspaceId(), "pathway.step-deleted", "Deleted step \u201c" + step.title() + "\u201d ("
-                + step.careSetting().label() + ")" + (attached.isEmpty() ? "" : " and its " + attached.size() + " hand-over(s)"),
-                Kind.STEP_DELETED, stepId, "deleted the step \u201c" + step.title() + "\u201d");
+        activity.record(new DraftChange.StepDeleted(step.workspaceId(), stepId, step.stageId(), step.title(),
+                step.careSetting(), attached.size()));
     }
 
     /** Moves a step to {@code index} (0 is first) within a stage, which may be another stage. */
@@ -260,9 +254,8 @@ public class DraftService {
         if (fromStage != targetStageId) {
             renumberSteps(fromStage, stepId);
         }
-        activity.changed(step.workspaceId(), "pathway.step-moved", "Moved step \u201c" + step.title() + "\u201d to stage \u201c"
-                + target.title() + "\u201d, position " + (step.position() + 1), Kind.STEP_MOVED, stepId,
-                "moved the step \u201c" + step.title() + "\u201d");
+        activity.record(new DraftChange.StepMoved(step.workspaceId(), stepId, fromStage, targetStageId, step.title(),
+                target.title(), step.position()));
     }
 
     @Transactional
@@ -277,9 +270,8 @@ public class DraftService {
         lockDraft(from.workspaceId());
         HandoverEntity handover = handovers.saveAndFlush(new HandoverEntity(from.workspaceId(), UUID.randomUUID().toString(),
                 fromStepId, toStepId, tidy(fields)));
-        activity.changed(from.workspaceId(), "pathway.handover-added", "Added hand-over \u201c" + from.title() + "\u201d ("
-                + from.careSetting().label() + ") \u2192 \u201c" + to.title() + "\u201d (" + to.careSetting().label() + ")",
-                Kind.HANDOVER_CHANGED, handover.id(), "added a hand-over from \u201c" + from.title() + "\u201d");
+        activity.record(new HandoverChange.HandoverAdded(from.workspaceId(), handover.id(), from.title(),
+                from.careSetting(), to.title(), to.careSetting()));
         return details(handover, Map.of(from.id(), from, to.id(), to));
     }
 
@@ -298,9 +290,7 @@ public class DraftService {
         handovers.saveAndFlush(handover);
         StepEntity from = existingStep(handover.fromStepId());
         StepEntity to = existingStep(handover.toStepId());
-        activity.changed(handover.workspaceId(), "pathway.handover-saved", "Saved hand-over \u201c" + from.title()
-                + "\u201d \u2192 \u201c" + to.title() + "\u201d", Kind.HANDOVER_CHANGED, handoverId,
-                "saved the hand-over from \u201c" + from.title() + "\u201d");
+        activity.record(new HandoverChange.HandoverSaved(handover.workspaceId(), handoverId, from.title(), to.title()));
         return details(handover, Map.of(from.id(), from, to.id(), to));
     }
 
@@ -311,8 +301,7 @@ public class DraftService {
         gate.requireEdit(handover.workspaceId());
         lockDraft(handover.workspaceId());
         handovers.delete(handover);
-        activity.changed(handover.workspaceId(), "pathway.handover-deleted", "Deleted hand-over " + handover.key(),
-                Kind.HANDOVER_CHANGED, handoverId, "deleted a hand-over");
+        activity.record(new HandoverChange.HandoverDeleted(handover.workspaceId(), handoverId, handover.key()));
     }
 
     /** The draft as a snapshot: what a proposal would put forward now. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -127,9 +126,7 @@ public class PathwayHistory {
         drafts.lockDraft(workspaceId);
         DraftSnapshot kept = replaced.keep(workspaceId, versionNumber, null);
         drafts.replaceWith(workspaceId, json.read(version.content()));
-        activity.changed(workspaceId, "pathway.version-restored", "Restored version " + versionNumber
-                + " into the draft; the draft it replaced is kept as replaced draft " + kept.id(),
-                Kind.DRAFT_REPLACED, null, "restored version " + versionNumber + " into the draft");
+        activity.record(new DraftReplaced.VersionRestored(workspaceId, versionNumber, kept.id()));
     }
 
     /** Drafts that restores (or bringing one back) replaced, newest first; for anyone who may read the draft. */
@@ -152,10 +149,7 @@ public class PathwayHistory {
         DraftSnapshot kept = replaced.keep(workspaceId, null, wanted.id());
         drafts.replaceWith(workspaceId, json.read(wanted.content()));
         int comments = replaced.returnComments(wanted);
-        activity.changed(workspaceId, "pathway.draft-brought-back", "Brought back replaced draft " + wanted.id()
-                + " with " + comments + (comments == 1 ? " comment" : " comments") + " returned to it; the draft it "
-                + "replaced is kept as replaced draft " + kept.id(), Kind.DRAFT_REPLACED, null,
-                "brought back an earlier draft");
+        activity.record(new DraftReplaced.DraftBroughtBack(workspaceId, wanted.id(), comments, kept.id()));
     }
 
     private PathwaySnapshot content(long workspaceId, int number) {

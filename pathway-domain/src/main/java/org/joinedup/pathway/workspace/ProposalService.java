@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.InvalidInputException;
@@ -105,9 +104,8 @@ public class ProposalService {
         ChangeProposal proposal = proposals.saveAndFlush(new ChangeProposal(workspaceId, proposals.lastNumber(workspaceId) + 1,
                 checkedSummary, base.map(PathwayVersion::number).orElse(null), json.write(proposed), affected, deadline,
                 CurrentPerson.id(), clock.instant()));
-        activity.changed(workspaceId, "proposal.opened", "Opened proposal " + proposal.number() + " (needs "
-                + labels(affected) + "; deadline " + deadline + "): " + checkedSummary, Kind.PROPOSAL_CHANGED,
-                proposal.id(), "opened proposal " + proposal.number());
+        activity.record(new ProposalChange.ProposalOpened(workspaceId, proposal.id(), proposal.number(), affected,
+                deadline, checkedSummary));
         notices.signOffRequested(workspaceId, workspace.title(), proposal.number(), affected);
         log.info("Proposal {} opened in workspace {} for {}", proposal.number(), workspaceId, affected);
         return details(proposal, workspace);
@@ -158,9 +156,8 @@ public class ProposalService {
             throw new InvalidInputException("setting", setting.label() + " has no objection to withdraw.");
         }
         objection.supersede(SupersededBecause.OBJECTION_WITHDRAWN, clock.instant());
-        activity.changed(proposal.workspaceId(), "proposal.objection-withdrawn", setting.label()
-                + " withdrew its objection to proposal " + proposal.number(), Kind.PROPOSAL_CHANGED, proposalId,
-                "withdrew the objection of " + setting.label());
+        activity.record(new ProposalChange.ObjectionWithdrawn(proposal.workspaceId(), proposalId, proposal.number(),
+                setting));
         return details(proposal, workspaces.findById(proposal.workspaceId()).orElseThrow());
     }
 
@@ -195,9 +192,8 @@ public class ProposalService {
         askAgain.retainAll(union(restarted, difference(affected, proposal.affectedSettings())));
         proposal.revise(checkedSummary, json.write(revised), affected, deadline);
         proposals.saveAndFlush(proposal);
-        activity.changed(proposal.workspaceId(), "proposal.revised", "Revised proposal " + proposal.number() + " to revision "
-                + proposal.revision() + "; sign-off restarted for " + labels(askAgain) + ": " + checkedSummary,
-                Kind.PROPOSAL_CHANGED, proposalId, "revised proposal " + proposal.number());
+        activity.record(new ProposalChange.ProposalRevised(proposal.workspaceId(), proposalId, proposal.number(),
+                proposal.revision(), askAgain, checkedSummary));
         notices.signOffRequested(proposal.workspaceId(), workspace.title(), proposal.number(), askAgain);
         return details(proposal, workspace);
     }
@@ -207,8 +203,7 @@ public class ProposalService {
         ChangeProposal proposal = lockOpen(proposalId);
         gate.requireConvenor(proposal.workspaceId());
         proposal.close(ProposalStatus.WITHDRAWN, clock.instant());
-        activity.changed(proposal.workspaceId(), "proposal.withdrawn", "Withdrew proposal " + proposal.number(),
-                Kind.PROPOSAL_CHANGED, proposalId, "withdrew proposal " + proposal.number());
+        activity.record(new ProposalChange.ProposalWithdrawn(proposal.workspaceId(), proposalId, proposal.number()));
     }
 
     /**
@@ -238,9 +233,8 @@ public class ProposalService {
                 proposal.summary(), proposal.proposedContent(), CurrentPerson.id(), clock.instant(), reviewDue));
         proposal.close(ProposalStatus.PUBLISHED, clock.instant());
         workspace.reviewed();
-        activity.changed(proposal.workspaceId(), "proposal.published", "Published proposal " + proposal.number()
-                + " as version " + number + " with the agreement of " + agreementsText(proposal) + "; review due " + reviewDue,
-                Kind.PROPOSAL_CHANGED, proposalId, "published version " + number);
+        activity.record(new ProposalChange.ProposalPublished(proposal.workspaceId(), proposalId, proposal.number(), number,
+                agreements(proposal), reviewDue));
         notices.published(proposal.workspaceId(), workspace.title(), number);
         log.info("Workspace {} published version {}", proposal.workspaceId(), number);
         return PathwayHistory.summary(version, proposal.number(), names.of(version.publishedBy()), agreements(proposal));
@@ -267,11 +261,11 @@ public class ProposalService {
                 clock.instant()));
         signOffs.flush();
         Workspace workspace = workspaces.findById(proposal.workspaceId()).orElseThrow();
-        activity.changed(proposal.workspaceId(), decision == Decision.AGREED ? "proposal.agreed" : "proposal.objected",
-                setting.label() + (decision == Decision.AGREED ? " agreed to" : " objected to") + " proposal "
-                        + proposal.number() + " revision " + proposal.revision() + (reason == null ? "" : ": " + reason),
-                Kind.PROPOSAL_CHANGED, proposalId, (decision == Decision.AGREED ? "agreed to" : "objected to")
-                        + " proposal " + proposal.number() + " for " + setting.label());
+        activity.record(decision == Decision.AGREED
+                ? new ProposalChange.ProposalAgreed(proposal.workspaceId(), proposalId, proposal.number(),
+                        proposal.revision(), setting)
+                : new ProposalChange.ProposalObjected(proposal.workspaceId(), proposalId, proposal.number(),
+                        proposal.revision(), setting, reason));
         if (decision == Decision.OBJECTED) {
             notices.objected(proposal.workspaceId(), workspace.title(), proposal.number(), setting);
         }
@@ -415,11 +409,6 @@ public class ProposalService {
                 .toList();
     }
 
-    private String agreementsText(ChangeProposal proposal) {
-        return agreements(proposal).stream().map(a -> a.careSetting().label() + " (" + a.agreedBy() + ")")
-                .collect(Collectors.joining(", "));
-    }
-
     private void checkDeadline(LocalDate deadline) {
         LocalDate today = PortalTime.today(clock);
         if (deadline == null || deadline.isBefore(today)) {
@@ -440,10 +429,6 @@ public class ProposalService {
         }
         screening.requireNone("a proposal summary", Map.of("summary", summary));
         return stripped;
-    }
-
-    private static String labels(Set<CareSetting> settings) {
-        return settings.isEmpty() ? "nobody" : settings.stream().map(CareSetting::label).collect(Collectors.joining(", "));
     }
 
     private static Set<CareSetting> union(Set<CareSetting> a, Set<CareSetting> b) {

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
@@ -88,10 +87,8 @@ public class RepresentationExceptions {
         }
         RepresentationException granted = exceptions.saveAndFlush(new RepresentationException(workspaceId, personId,
                 setting, stripped, CurrentPerson.id(), clock.instant()));
-        activity.changed(workspaceId, "workspace.representation-exception-granted", "Exception " + granted.id()
-                + ": " + name + " may represent " + setting.label() + " though they work in "
-                + (own == null ? "no care setting" : own.label()) + ". Reason: " + stripped, Kind.MEMBERS_CHANGED, personId,
-                "let " + name + " represent " + setting.label());
+        activity.record(new MemberChange.RepresentationExceptionGranted(workspaceId, granted.id(), personId, name,
+                setting, own, stripped));
         log.info("Administrator {} let person {} represent {} in workspace {}", CurrentPerson.id(), personId, setting,
                 workspaceId);
         return details(granted, workspace.title());
@@ -105,10 +102,8 @@ public class RepresentationExceptions {
         exception.revoke(CurrentPerson.id(), clock.instant());
         exceptions.flush();
         String name = names.of(exception.personId());
-        activity.changed(exception.workspaceId(), "workspace.representation-exception-revoked", "Exception "
-                + exception.id() + " revoked: " + name + " may no longer represent " + exception.careSetting().label()
-                + " unless they work in it", Kind.MEMBERS_CHANGED, exception.personId(), "revoked " + name
-                + "'s exception to represent " + exception.careSetting().label());
+        activity.record(new MemberChange.RepresentationExceptionRevoked(exception.workspaceId(), exception.id(),
+                exception.personId(), name, exception.careSetting()));
         lapses.recheck(exception.workspaceId(), exception.personId());
         log.info("Administrator {} revoked representation exception {}", CurrentPerson.id(), exceptionId);
     }

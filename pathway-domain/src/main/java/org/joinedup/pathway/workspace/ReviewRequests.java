@@ -2,12 +2,8 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 
-import org.joinedup.platform.audit.AuditTrail;
-import org.joinedup.platform.collaboration.CollaborationEvent;
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +21,14 @@ class ReviewRequests {
     private static final Logger log = LoggerFactory.getLogger(ReviewRequests.class);
 
     private final WorkspaceRepository workspaces;
-    private final AuditTrail audit;
+    private final WorkspaceActivity activity;
     private final WorkspaceNotices notices;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewRequests(WorkspaceRepository workspaces, AuditTrail audit, WorkspaceNotices notices,
-            ApplicationEventPublisher events, Clock clock) {
+    ReviewRequests(WorkspaceRepository workspaces, WorkspaceActivity activity, WorkspaceNotices notices, Clock clock) {
         this.workspaces = workspaces;
-        this.audit = audit;
+        this.activity = activity;
         this.notices = notices;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -50,11 +43,8 @@ class ReviewRequests {
         String reason = clip(request.reason() == null || request.reason().isBlank() ? "No reason given" : request.reason().strip());
         String source = request.source() == null ? "another module" : request.source().strip();
         workspace.requestReview(clip(reason + " (" + source + ")"), clock.instant());
-        audit.record("pathway.review-requested", WorkspaceActivity.AUDIT_SUBJECT, workspace.id(),
-                "Review requested by " + source + ": " + reason);
+        activity.record(new WorkspaceWideChange.ReviewRequested(workspace.id(), source, reason));
         notices.reviewDue(workspace.id(), "Review requested for " + workspace.title() + ": " + reason);
-        events.publishEvent(new CollaborationEvent(workspace.id(), Kind.WORKSPACE_CHANGED, null, java.util.List.of(), null, "JoinedUp",
-                "A review of this pathway was requested: " + reason, clock.instant()));
         log.info("Review of workspace {} requested by {}", workspace.id(), source);
     }
 

@@ -2,12 +2,9 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.AccountEnded;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CareSettingChanged;
@@ -100,12 +97,8 @@ class SignOffLapses {
             rule.whyNot(proposal.workspaceId(), personId, signOff.careSetting()).ifPresent(because -> {
                 signOff.supersede(because, clock.instant());
                 lapsed.add(signOff.careSetting());
-                activity.changed(proposal.workspaceId(), "proposal.sign-off-lapsed", name + "'s decision ("
-                        + signOff.decision().label().toLowerCase(Locale.ROOT) + ") for "
-                        + signOff.careSetting().label() + " on proposal " + proposal.number() + " no longer stands: "
-                        + describe(because) + ". " + signOff.careSetting().label() + " must sign again.",
-                        Kind.PROPOSAL_CHANGED, proposalId, "ended " + name + "'s sign-off for "
-                                + signOff.careSetting().label() + " on proposal " + proposal.number());
+                activity.record(new ProposalChange.SignOffLapsed(proposal.workspaceId(), proposalId, proposal.number(),
+                        name, signOff.decision(), signOff.careSetting(), because));
             });
         }
         if (!lapsed.isEmpty()) {
@@ -114,17 +107,5 @@ class SignOffLapses {
             notices.signOffLapsed(proposal.workspaceId(), title, proposal.number(), name, lapsed);
             log.info("Sign-offs of person {} for {} on proposal {} lapsed", personId, lapsed, proposalId);
         }
-    }
-
-    private static String describe(SupersededBecause because) {
-        return switch (because) {
-            case LEFT_WORKSPACE -> "they left the workspace";
-            case NO_LONGER_REPRESENTATIVE -> "they are no longer a setting representative";
-            case REPRESENTS_ANOTHER_SETTING -> "they now represent another setting";
-            case NOT_OWN_SETTING -> "they no longer work in this setting and hold no exception for it";
-            case ACCOUNT_DEACTIVATED -> "their account was deactivated";
-            case ACCOUNT_CLOSED -> "their account was closed";
-            case DECIDED_AGAIN, OBJECTION_WITHDRAWN, PROPOSAL_REVISED -> throw new IllegalArgumentException(because + " is not a lapse");
-        };
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.collaboration.CollaborationEvent;
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 class WorkspaceActivity {
 
     static final String AUDIT_SUBJECT = "workspace";
+    private static final String PORTAL = "JoinedUp";
 
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -31,31 +31,20 @@ class WorkspaceActivity {
         this.clock = clock;
     }
 
-    /** Audits {@code details} and tells co-editors "{@code <name> <message>}". */
-    void changed(long workspaceId, String action, String details, Kind kind, Long subjectId, String message) {
-        audit.record(action, AUDIT_SUBJECT, workspaceId, details);
-        tell(workspaceId, kind, subjectId, message, null);
-    }
-
-    /** As {@link #changed}, naming the actor {@code actorName}: for a change that erases the actor's own name. */
-    void changedUnderName(String actorName, long workspaceId, String action, String details, Kind kind, Long subjectId,
-            String message) {
-        audit.recordUnderName(actorName, action, AUDIT_SUBJECT, workspaceId, details);
-        tell(workspaceId, kind, subjectId, message, actorName);
-    }
-
-    private void tell(long workspaceId, Kind kind, Long subjectId, String message, String nameInstead) {
+    /** Audits the change and tells co-editors "{@code <who> <change.message()>}", naming the stages it touched. */
+    void record(WorkspaceChange change) {
+        String nameInstead = change.actorNameInstead();
+        if (nameInstead == null) {
+            audit.record(change.action(), AUDIT_SUBJECT, change.workspaceId(), change.auditText());
+        } else {
+            audit.recordUnderName(nameInstead, change.action(), AUDIT_SUBJECT, change.workspaceId(), change.auditText());
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        Long actorId = null;
-        String actorName = "JoinedUp";
-        if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
-            actorId = actor.auditActorId();
-            actorName = actor.auditActorName();
-        }
-        if (nameInstead != null) {
-            actorName = nameInstead;
-        }
-        events.publishEvent(new CollaborationEvent(workspaceId, kind, subjectId, java.util.List.of(), actorId, actorName,
-                actorName + " " + message, clock.instant()));
+        AuditActor actor = authentication != null && authentication.getPrincipal() instanceof AuditActor signedIn
+                ? signedIn : null;
+        String actorName = nameInstead != null ? nameInstead : actor != null ? actor.auditActorName() : PORTAL;
+        events.publishEvent(new CollaborationEvent(change.workspaceId(), change.kind(), change.subjectId(),
+                change.stageIds(), actor == null ? null : actor.auditActorId(), actorName,
+                actorName + " " + change.message(), clock.instant()));
     }
 }

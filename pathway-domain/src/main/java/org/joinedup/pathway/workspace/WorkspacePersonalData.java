@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.platform.yourdata.PersonalDataContributor;
 import org.joinedup.platform.yourdata.PersonalDataSection;
 import org.springframework.core.annotation.Order;
@@ -128,11 +127,8 @@ class WorkspacePersonalData implements PersonalDataContributor {
             members.flush();
             boolean noConvenorLeft = member.role() == WorkspaceRole.CONVENOR
                     && members.countActiveConvenors(member.workspaceId()) == 0;
-            activity.changedUnderName(PersonNames.FORMER_MEMBER, member.workspaceId(), "workspace.member-left",
-                    "Left the workspace (" + WorkspaceService.describe(new Membership(member.role(), member.careSetting()))
-                            + ") as their account closed" + (noConvenorLeft
-                            ? "; the workspace has no convenor until an administrator names one" : ""),
-                    Kind.MEMBERS_CHANGED, personId, "left the workspace");
+            activity.record(new MemberChange.MemberLeft(member.workspaceId(), personId,
+                    new Membership(member.role(), member.careSetting()), noConvenorLeft));
         }
     }
 

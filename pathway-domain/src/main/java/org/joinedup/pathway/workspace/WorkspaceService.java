@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.ConcurrentChangeException;
@@ -82,8 +81,7 @@ public class WorkspaceService {
                 request.visibility(), request.reviewIntervalMonths(), clock.instant()));
         members.save(new WorkspaceMember(workspace.id(), CurrentPerson.id(), Membership.of(WorkspaceRole.CONVENOR),
                 clock.instant()));
-        activity.changed(workspace.id(), "workspace.created", "Opened \u201c" + workspace.title() + "\u201d ("
-                + workspace.visibility().label() + ")", Kind.WORKSPACE_CHANGED, null, "opened the workspace");
+        activity.record(new WorkspaceWideChange.WorkspaceOpened(workspace.id(), workspace.title(), workspace.visibility()));
         log.info("Workspace {} opened", workspace.id());
         return details(workspace);
     }
@@ -111,14 +109,12 @@ public class WorkspaceService {
             throw new ConcurrentChangeException(
                     "Another convenor changed the workspace's settings since you opened them.");
         }
-        String before = workspace.title() + ", " + workspace.visibility().label() + ", review every "
-                + workspace.reviewIntervalMonths() + " months";
+        WorkspaceWideChange.Settings before = WorkspaceWideChange.Settings.of(workspace);
         workspace.configure(settings.condition().strip(), settings.locality().strip(), settings.visibility(),
                 settings.reviewIntervalMonths());
         workspaces.saveAndFlush(workspace);
-        activity.changed(workspaceId, "workspace.settings-changed", "Settings changed from " + before + " to "
-                + workspace.title() + ", " + workspace.visibility().label() + ", review every "
-                + workspace.reviewIntervalMonths() + " months", Kind.WORKSPACE_CHANGED, null, "changed the workspace's settings");
+        activity.record(new WorkspaceWideChange.SettingsChanged(workspaceId, before,
+                WorkspaceWideChange.Settings.of(workspace)));
         return details(workspace);
     }
 
@@ -231,8 +227,7 @@ public class WorkspaceService {
         }
         refuseUnsuitableRole(workspaceId, personId, name, membership);
         WorkspaceMember member = members.save(new WorkspaceMember(workspaceId, personId, membership, clock.instant()));
-        activity.changed(workspaceId, "workspace.member-added", "Added " + name + " as " + describe(membership),
-                Kind.MEMBERS_CHANGED, personId, "added " + name + " as " + describe(membership));
+        activity.record(new MemberChange.MemberAdded(workspaceId, personId, name, membership));
         return memberDetails(workspaceId, member.personId());
     }
 
@@ -249,11 +244,10 @@ public class WorkspaceService {
         if (member.role() == WorkspaceRole.CONVENOR && membership.role() != WorkspaceRole.CONVENOR) {
             refuseLastConvenor(workspaceId, personId, name);
         }
-        String before = describe(new Membership(member.role(), member.careSetting()));
+        Membership before = new Membership(member.role(), member.careSetting());
         member.assign(membership);
         members.flush();
-        activity.changed(workspaceId, "workspace.member-changed", name + " changed from " + before + " to "
-                + describe(membership), Kind.MEMBERS_CHANGED, personId, "made " + name + " " + describe(membership));
+        activity.record(new MemberChange.MemberChanged(workspaceId, personId, name, before, membership));
         lapses.recheck(workspaceId, personId);
         return memberDetails(workspaceId, personId);
     }
@@ -277,9 +271,8 @@ public class WorkspaceService {
         }
         members.delete(member);
         members.flush();
-        activity.changed(workspaceId, "workspace.member-removed", "Removed " + name + " ("
-                + describe(new Membership(member.role(), member.careSetting())) + ")", Kind.MEMBERS_CHANGED, personId,
-                "removed " + name + " from the workspace");
+        activity.record(new MemberChange.MemberRemoved(workspaceId, personId, name,
+                new Membership(member.role(), member.careSetting())));
         lapses.recheck(workspaceId, personId);
     }
 
@@ -346,13 +339,10 @@ public class WorkspaceService {
         Membership convenor = Membership.of(WorkspaceRole.CONVENOR);
         refuseUnsuitableRole(workspaceId, personId, name, convenor);
         Optional<WorkspaceMember> existing = members.findByWorkspaceIdAndPersonId(workspaceId, personId);
-        String before = existing.map(member -> describe(new Membership(member.role(), member.careSetting())))
-                .orElse("not a member");
+        Membership before = existing.map(member -> new Membership(member.role(), member.careSetting())).orElse(null);
         existing.ifPresentOrElse(member -> member.assign(convenor),
                 () -> members.save(new WorkspaceMember(workspaceId, personId, convenor, clock.instant())));
-        activity.changed(workspaceId, "workspace.convenor-named", "Named " + name + " convenor (before: " + before
-                + "); the workspace had no convenor with an active account", Kind.MEMBERS_CHANGED, personId,
-                "named " + name + " convenor");
+        activity.record(new MemberChange.ConvenorNamed(workspaceId, personId, name, before));
         notices.convenorNamed(workspaceId, personId, workspace.title());
         log.info("Administrator {} named person {} convenor of workspace {}", CurrentPerson.id(), personId, workspaceId);
     }
