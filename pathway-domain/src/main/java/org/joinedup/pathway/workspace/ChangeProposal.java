@@ -2,8 +2,14 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +24,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
 
+/**
+ * A change proposal and its rules: who may decide on which revision, what a revision asks
+ * again, and when it may be published or withdrawn. Refusals are the exceptions a person
+ * is shown; access checks and saving are the service's.
+ */
 @Entity
 @Table(name = "change_proposal")
 class ChangeProposal {
@@ -89,16 +101,128 @@ class ChangeProposal {
         this.openedAt = openedAt;
     }
 
-    void revise(String newSummary, String newContent, Set<CareSetting> affected, LocalDate newDeadline) {
+    /** Refuses any change once the proposal has been published or withdrawn. */
+    void requireOpen() {
+        if (status != ProposalStatus.OPEN) {
+            throw new InvalidInputException("proposal", "Proposal " + number + " is "
+                    + status.label().toLowerCase(Locale.ROOT) + ": it can no longer change.");
+        }
+    }
+
+    /**
+     * A setting's decision on the revision the person was shown; the setting's standing
+     * decision, if any, stops standing. The caller saves the new sign-off.
+     *
+     * @throws ProposalRevisedException the proposal was revised after that revision was shown
+     */
+    SignOff decide(int shownRevision, CareSetting setting, Decision decision, String reason, SignOff standing,
+            long personId, Instant at) {
+        requireOpen();
+        if (revision != shownRevision) {
+            throw new ProposalRevisedException(number, shownRevision, revision);
+        }
+        if (!affectedSettings().contains(setting)) {
+            throw new InvalidInputException("setting", "This proposal does not change anything for " + setting.label()
+                    + ", so it does not need its sign-off.");
+        }
+        if (standing != null) {
+            standing.supersede(SupersededBecause.DECIDED_AGAIN, at);
+        }
+        return new SignOff(id, setting, revision, decision, reason, personId, at);
+    }
+
+    /** Withdraws the setting's standing objection, so the setting is waiting again. */
+    void withdrawObjection(CareSetting setting, SignOff standing, Instant at) {
+        requireOpen();
+        if (standing == null || standing.decision() != Decision.OBJECTED) {
+            throw new InvalidInputException("setting", setting.label() + " has no objection to withdraw.");
+        }
+        standing.supersede(SupersededBecause.OBJECTION_WITHDRAWN, at);
+    }
+
+    /**
+     * Puts forward new content. Decisions of settings whose part it changes
+     * ({@code changedFor}), or that it no longer affects, stop standing; agreements to parts
+     * it leaves alone stand.
+     *
+     * @return the settings asked to decide again: those it changes and those it newly affects
+     */
+    Set<CareSetting> revise(String newSummary, String newContent, Set<CareSetting> affected, Set<CareSetting> changedFor,
+            LocalDate newDeadline, Collection<SignOff> standing, Instant at) {
+        requireOpen();
+        for (SignOff signOff : standing) {
+            if (changedFor.contains(signOff.careSetting()) || !affected.contains(signOff.careSetting())) {
+                signOff.supersede(SupersededBecause.PROPOSAL_REVISED, at);
+            }
+        }
+        Set<CareSetting> askAgain = EnumSet.noneOf(CareSetting.class);
+        Set<CareSetting> before = affectedSettings();
+        for (CareSetting setting : affected) {
+            if (changedFor.contains(setting) || !before.contains(setting)) {
+                askAgain.add(setting);
+            }
+        }
         this.revision++;
         this.summary = newSummary;
         this.proposedContent = newContent;
         this.affectedSettings = encode(affected);
         this.deadline = newDeadline;
         this.remindedOn = null;
+        return askAgain;
     }
 
-    void close(ProposalStatus outcome, Instant at) {
+    void withdraw(Instant at) {
+        requireOpen();
+        close(ProposalStatus.WITHDRAWN, at);
+    }
+
+    /**
+     * Closes the proposal as published and says which version number it becomes.
+     *
+     * @param latestVersion the workspace's latest published version, null when there is none
+     * @throws PublicationRefusedException unless every affected setting agrees and nothing was
+     *                                     published since the proposal opened
+     */
+    int publish(Map<CareSetting, SignOff> standing, Integer latestVersion, Instant at) {
+        requireOpen();
+        String blocked = blockedBecause(standing);
+        if (blocked != null) {
+            throw new PublicationRefusedException(blocked);
+        }
+        if (!Objects.equals(latestVersion, baseVersion)) {
+            throw new PublicationRefusedException("Version " + latestVersion + " was published after this proposal "
+                    + "opened. Withdraw it and open a new one from the draft.");
+        }
+        close(ProposalStatus.PUBLISHED, at);
+        return latestVersion == null ? 1 : latestVersion + 1;
+    }
+
+    /** Why it cannot be published with these standing decisions; null when every affected setting agrees. */
+    String blockedBecause(Map<CareSetting, SignOff> standing) {
+        Set<CareSetting> affected = affectedSettings();
+        if (affected.isEmpty()) {
+            return "No care setting has been asked to agree.";
+        }
+        List<String> objecting = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        for (CareSetting setting : affected) {
+            SignOff signOff = standing.get(setting);
+            if (signOff == null) {
+                waiting.add(setting.label());
+            } else if (signOff.decision() == Decision.OBJECTED) {
+                objecting.add(setting.label());
+            }
+        }
+        if (!objecting.isEmpty()) {
+            return String.join(", ", objecting) + " objected. Publish once the objection is withdrawn, or revise the proposal.";
+        }
+        if (!waiting.isEmpty()) {
+            return "Waiting for " + String.join(", ", waiting) + " to agree.";
+        }
+        return null;
+    }
+
+    private void close(ProposalStatus outcome, Instant at) {
         this.status = outcome;
         this.closedAt = at;
     }

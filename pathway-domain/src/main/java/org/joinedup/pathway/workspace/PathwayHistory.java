@@ -24,7 +24,7 @@ public class PathwayHistory {
     private final VersionRepository versions;
     private final ProposalRepository proposals;
     private final WorkspaceRepository workspaces;
-    private final ProposalService proposalService;
+    private final ProposalQueries proposalQueries;
     private final DraftService drafts;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
@@ -33,12 +33,12 @@ public class PathwayHistory {
     private final ReplacedDrafts replaced;
 
     PathwayHistory(VersionRepository versions, ProposalRepository proposals, WorkspaceRepository workspaces,
-            ProposalService proposalService, DraftService drafts, WorkspaceGate gate, WorkspaceActivity activity,
+            ProposalQueries proposalQueries, DraftService drafts, WorkspaceGate gate, WorkspaceActivity activity,
             SnapshotJson json, PersonNames names, ReplacedDrafts replaced) {
         this.versions = versions;
         this.proposals = proposals;
         this.workspaces = workspaces;
-        this.proposalService = proposalService;
+        this.proposalQueries = proposalQueries;
         this.drafts = drafts;
         this.gate = gate;
         this.activity = activity;
@@ -169,7 +169,7 @@ public class PathwayHistory {
 
     private VersionSummary summary(PathwayVersion version) {
         ChangeProposal proposal = proposals.findById(version.proposalId()).orElseThrow();
-        return summary(version, proposal.number(), names.of(version.publishedBy()), proposalService.agreements(proposal));
+        return summary(version, proposal.number(), names.of(version.publishedBy()), proposalQueries.agreements(proposal));
     }
 
     static VersionSummary summary(PathwayVersion version, int proposalNumber, String publishedBy, List<Agreement> agreements) {

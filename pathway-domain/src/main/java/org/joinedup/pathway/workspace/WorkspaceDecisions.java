@@ -61,7 +61,7 @@ class WorkspaceDecisions implements PendingDecisions {
                             proposal.deadline()));
                 }
                 if (member.role() == WorkspaceRole.CONVENOR) {
-                    String blocked = ProposalService.blockedBecause(proposal, standing);
+                    String blocked = proposal.blockedBecause(standing);
                     if (blocked == null) {
                         pending.add(new PendingDecision("Publish proposal " + proposal.number() + " for " + workspace.title()
                                 + ": every affected setting has agreed", WorkspaceNotices.proposalLink(workspace.id()), null));
@@ -86,7 +86,7 @@ class WorkspaceDecisions implements PendingDecisions {
         for (ChangeProposal proposal : proposals.findByStatus(ProposalStatus.OPEN)) {
             Map<CareSetting, SignOff> standing = standing(proposal);
             Set<CareSetting> waiting = signOffs.waiting(proposal);
-            String blocked = ProposalService.blockedBecause(proposal, standing);
+            String blocked = proposal.blockedBecause(standing);
             boolean convenorsNeeded = blocked == null || blocked.contains("objected");
             for (WorkspaceMember member : members.findByWorkspaceId(proposal.workspaceId())) {
                 if (member.role() == WorkspaceRole.CONVENOR && convenorsNeeded
