@@ -1,6 +1,7 @@
 package org.joinedup.pathway.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -155,8 +156,8 @@ class WorkspaceChangeEventsTest {
         });
 
         assertThat(heard).extracting(CollaborationEvent::kind, CollaborationEvent::subjectId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Kind.HANDOVER_CHANGED, pathway.handover()),
-                org.assertj.core.groups.Tuple.tuple(Kind.COMMENTS_CHANGED, pathway.clinicStep()));
+                tuple(Kind.HANDOVER_CHANGED, pathway.handover()),
+                tuple(Kind.COMMENTS_CHANGED, pathway.clinicStep()));
         assertThat(heard).allSatisfy(event -> assertThat(event.stageIds()).isEmpty());
     }
 
