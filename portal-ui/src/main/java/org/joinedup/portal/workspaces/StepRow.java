@@ -28,8 +28,9 @@ class StepRow extends Div {
     private final Actions actions;
     private final Button open = new Button();
     private final Span setting = WorkspaceFormat.chip("", "setting");
-    private final Span interim = WorkspaceFormat.chip("Interim note", "attention");
-    private final Span editing = new Span();
+    /** Made only when first needed: most rows never show either, and a long stage has many rows. */
+    private Span interim;
+    private Span editing;
     private Div moves;
     private long stageId;
     private int index;
@@ -44,11 +45,7 @@ class StepRow extends Div {
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("step-link");
         open.addClickListener(event -> actions.open(stepId));
-        // An urgent change agreed ahead of formal review: everyone should see it at a glance.
-        interim.setVisible(false);
-        editing.addClassName("editing-marker");
-        editing.setVisible(false);
-        add(open, setting, interim, editing);
+        add(open, setting);
     }
 
     long stepId() {
@@ -62,7 +59,7 @@ class StepRow extends Div {
                 || this.index != index || this.count != count);
         Quietly.setText(open, title);
         Quietly.setText(setting, step.fields().careSetting().label());
-        interim.setVisible(!step.fields().interimNote().isBlank());
+        showInterimNote(!step.fields().interimNote().isBlank());
         this.stageId = step.stageId();
         this.index = index;
         this.count = count;
@@ -86,9 +83,28 @@ class StepRow extends Div {
     }
 
     void editing(List<String> names) {
+        if (editing == null && names.isEmpty()) {
+            return;
+        }
+        if (editing == null) {
+            editing = new Span();
+            editing.addClassName("editing-marker");
+            addComponentAtIndex(interim == null ? 2 : 3, editing);
+        }
         Quietly.setText(editing, names.isEmpty() ? ""
                 : String.join(", ", names) + (names.size() == 1 ? " is editing" : " are editing"));
         editing.setVisible(!names.isEmpty());
+    }
+
+    /** An urgent change agreed ahead of formal review: everyone should see it at a glance. */
+    private void showInterimNote(boolean shown) {
+        if (interim == null && shown) {
+            interim = WorkspaceFormat.chip("Interim note", "attention");
+            addComponentAtIndex(2, interim);
+        }
+        if (interim != null) {
+            interim.setVisible(shown);
+        }
     }
 
     /**
