@@ -3,6 +3,8 @@ package org.joinedup.portal.workspaces;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
 
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 20;
     private static final int ROUNDS = 30;
     private static final CareSetting[] SETTINGS = {CareSetting.PRIMARY, CareSetting.COMMUNITY, CareSetting.SECONDARY};
 
@@ -65,21 +67,37 @@ class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
         return workspaceId;
     }
 
+    /**
+     * Wall-clock time, and the processor time of the thread that builds the page: the latter
+     * leaves out the database's share but also any wait for a processor, so it stays
+     * comparable when the machine is busy with other work.
+     */
     private String timeOpening(long workspaceId, int stepCount) {
         signInAs("nurse");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> times = new ArrayList<>();
+        List<Long> processor = new ArrayList<>();
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
             navigateTo("workspaces");
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             navigateTo("workspaces/" + workspaceId);
             _get(WorkspaceView.class);
             if (i >= WARM_UP) {
                 times.add(System.nanoTime() - start);
+                processor.add(threads.getCurrentThreadCpuTime() - startCpu);
             }
         }
-        Collections.sort(times);
-        return String.format(Locale.ROOT, "| Open the live editor on a %,d-step pathway (view built on the server) | %d | %.1f ms | %.1f ms | %.1f ms |",
-                stepCount, times.size(), times.get(times.size() / 2) / 1e6,
-                times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e6, times.getLast() / 1e6);
+        return row(String.format(Locale.ROOT, "Open the live editor on a %,d-step pathway (view built on the server)",
+                stepCount), times) + "\n" + row(String.format(Locale.ROOT,
+                "Open the live editor on a %,d-step pathway (processor time of the page's thread)", stepCount), processor);
+    }
+
+    private static String row(String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms |", what, sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                sorted.getLast() / 1e6);
     }
 }
