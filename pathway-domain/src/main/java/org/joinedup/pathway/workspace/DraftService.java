@@ -480,4 +480,32 @@ public class DraftService {
         return new HandoverDetails(handover.id(), handover.key(), handover.version(), from.id(), from.title(),
                 from.careSetting(), to.id(), to.title(), to.careSetting(), handover.fields());
     }
+
+    /** One stage as it now stands, with its steps in journey order: what a live page redraws when the stage changed. */
+    @Transactional(readOnly = true)
+    public StageDetails stage(long stageId) {
+        StageEntity stage = existingStage(stageId);
+        gate.requireRead(stage.workspaceId());
+        List<StepEntity> stepRows = steps.findByStageIdOrderByPosition(stageId);
+        Map<Long, String> editors = names.of(stepRows.stream().map(StepEntity::lastEditedBy).collect(Collectors.toSet()));
+        return new StageDetails(stage.id(), stage.key(), stage.position(), stage.version(), stage.title(),
+                stepRows.stream().map(step -> details(step, editors)).toList());
+    }
+
+    /** The hand-overs to or from one step, by the title of the step they start from. */
+    @Transactional(readOnly = true)
+    public List<HandoverDetails> handoversOf(long stepId) {
+        StepEntity step = existingStep(stepId);
+        gate.requireRead(step.workspaceId());
+        List<HandoverEntity> touching = handovers.touching(stepId);
+        Set<Long> joined = new HashSet<>();
+        touching.forEach(handover -> {
+            joined.add(handover.fromStepId());
+            joined.add(handover.toStepId());
+        });
+        Map<Long, StepEntity> stepsById = steps.findAllById(joined).stream()
+                .collect(Collectors.toMap(StepEntity::id, joinedStep -> joinedStep));
+        return touching.stream().map(handover -> details(handover, stepsById))
+                .sorted(Comparator.comparing(HandoverDetails::fromStepTitle)).toList();
+    }
 }

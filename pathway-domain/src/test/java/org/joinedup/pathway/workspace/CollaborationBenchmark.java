@@ -61,8 +61,8 @@ class CollaborationBenchmark {
 
     @Test
     void benchmark() throws Exception {
-        report.add("| measurement | runs | median | 95th percentile | slowest |");
-        report.add("|---|---|---|---|---|");
+        report.add("| measurement | runs | median | 95th percentile | 99th percentile | slowest |");
+        report.add("|---|---|---|---|---|---|");
         long pathway = pathwayOfSteps(10, 20, 100);
         openingTime(pathway);
         for (int coEditors : new int[] {2, 10, 50}) {
@@ -94,8 +94,9 @@ class CollaborationBenchmark {
 
     /**
      * One editor saves a step; every co-editor's open workspace hears of it through the bus
-     * and reloads the draft through the service, as the editor view does. The time is from
-     * the start of the save until each co-editor's reload has finished.
+     * and reloads that step through the service under its own sign-in, as the editor page
+     * does before it updates the step's row. The time is from the start of the save until
+     * each co-editor's reload has finished.
      */
     private void propagation(long workspaceId, int coEditors) throws Exception {
         List<SecurityContext> contexts = new ArrayList<>();
@@ -120,7 +121,7 @@ class CollaborationBenchmark {
                 }
                 SecurityContextHolder.setContext(context);
                 try {
-                    drafts.open(workspaceId);
+                    drafts.step(event.subjectId());
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -184,7 +185,11 @@ class CollaborationBenchmark {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         report.add("| " + what + " | " + sorted.size() + " | " + ms(sorted.get(sorted.size() / 2)) + " | "
-                + ms(sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)) + " | " + ms(sorted.getLast()) + " |");
+                + ms(percentile(sorted, 0.95)) + " | " + ms(percentile(sorted, 0.99)) + " | " + ms(sorted.getLast()) + " |");
+    }
+
+    private static long percentile(List<Long> sorted, double fraction) {
+        return sorted.get((int) Math.ceil(sorted.size() * fraction) - 1);
     }
 
     private static String ms(long nanos) {
