@@ -31,7 +31,7 @@ import org.joinedup.identity.people.SignedInPerson;
 import org.joinedup.identity.people.SessionControl;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.identity.twofactor.SecondFactorService;
-import org.joinedup.pathway.workspace.RepresentationExceptions;
+import org.joinedup.pathway.proposal.RepresentationExceptions;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

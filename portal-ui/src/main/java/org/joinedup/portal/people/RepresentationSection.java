@@ -22,8 +22,8 @@ import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.RepresentationExceptionDetails;
-import org.joinedup.pathway.workspace.RepresentationExceptions;
+import org.joinedup.pathway.proposal.RepresentationExceptionDetails;
+import org.joinedup.pathway.proposal.RepresentationExceptions;
 import org.joinedup.pathway.workspace.WorkspaceChoice;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 

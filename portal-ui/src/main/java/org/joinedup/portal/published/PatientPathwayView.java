@@ -16,8 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.PatientPathway;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.PatientPathway;
 
 /**
  * A published version as patients and carers see it: for each step, in the order they

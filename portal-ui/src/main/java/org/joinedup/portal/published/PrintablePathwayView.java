@@ -27,16 +27,16 @@ import jakarta.annotation.security.PermitAll;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.Agreement;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.PathwaySnapshot;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Handover;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Stage;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Step;
-import org.joinedup.pathway.workspace.PublishedPathway;
-import org.joinedup.pathway.workspace.StepFields;
-import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.proposal.Agreement;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
+import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
+import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.proposal.PublishedPathway;
+import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.proposal.VersionSummary;
 
 /**
  * A published version laid out for paper: every field of every step in journey order,

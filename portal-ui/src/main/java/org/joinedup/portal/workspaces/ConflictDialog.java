@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 
 /**
  * Someone saved the step while this person was editing it. Each field the two versions

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.screening.IdentifiersFoundException;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
-import org.joinedup.pathway.workspace.HandoverDetails;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.draft.DraftItemGoneException;
+import org.joinedup.pathway.draft.HandoverDetails;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 

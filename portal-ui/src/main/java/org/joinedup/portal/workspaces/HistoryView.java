@@ -23,9 +23,9 @@ import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.ReplacedDraft;
-import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.ReplacedDraft;
+import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.portal.published.FhirDownload;
 

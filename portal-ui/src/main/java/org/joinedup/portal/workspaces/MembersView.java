@@ -25,7 +25,7 @@ import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.workspace.PersonChoice;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.pathway.workspace.WorkspaceService;

@@ -21,7 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.platform.screening.IdentifiersFoundException;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 
 /**

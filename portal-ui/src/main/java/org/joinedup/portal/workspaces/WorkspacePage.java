@@ -15,7 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
