@@ -1,20 +1,18 @@
 package org.joinedup.pathway.draft;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
+import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.internal.HandoverEntity;
 import org.joinedup.pathway.internal.HandoverRepository;
 import org.joinedup.pathway.internal.PersonNames;
@@ -64,6 +62,7 @@ public class DraftService {
     private final StageRepository stages;
     private final StepRepository steps;
     private final HandoverRepository handovers;
+    private final DraftContent content;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
     private final PersonNames names;
@@ -75,13 +74,14 @@ public class DraftService {
     private final Clock clock;
 
     DraftService(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
-            HandoverRepository handovers, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
+            HandoverRepository handovers, DraftContent content, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
             WorkspaceService workspaceService, IdentifierScreening screening, EntityManager entityManager,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
         this.handovers = handovers;
+        this.content = content;
         this.gate = gate;
         this.activity = activity;
         this.names = names;
@@ -332,104 +332,15 @@ public class DraftService {
     @Transactional(readOnly = true)
     public PathwaySnapshot snapshot(long workspaceId) {
         gate.requireRead(workspaceId);
-        return currentSnapshot(workspaceId);
+        return content.snapshot(workspaceId);
     }
 
-    public PathwaySnapshot currentSnapshot(long workspaceId) {
-        List<StepEntity> stepRows = steps.findByWorkspaceIdOrderByPosition(workspaceId);
-        Map<Long, List<PathwaySnapshot.Step>> byStage = stepRows.stream().collect(Collectors.groupingBy(StepEntity::stageId,
-                Collectors.mapping(step -> new PathwaySnapshot.Step(step.key(), step.fields()), Collectors.toList())));
-        List<PathwaySnapshot.Stage> stageSnapshots = stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
-                .map(stage -> new PathwaySnapshot.Stage(stage.key(), stage.title(), byStage.getOrDefault(stage.id(), List.of())))
-                .toList();
-        Map<Long, String> keys = stepRows.stream().collect(Collectors.toMap(StepEntity::id, StepEntity::key));
-        List<PathwaySnapshot.Handover> handoverSnapshots = handovers.findByWorkspaceId(workspaceId).stream()
-                .sorted(Comparator.comparing(HandoverEntity::key))
-                .map(handover -> new PathwaySnapshot.Handover(handover.key(), keys.get(handover.fromStepId()),
-                        keys.get(handover.toStepId()), handover.fields()))
-                .toList();
-        return new PathwaySnapshot(stageSnapshots, handoverSnapshots);
-    }
-
-    /**
-     * Makes the draft say what {@code content} says, keeping the rows (and so the comments)
-     * of stages and steps whose keys it still has. The caller has checked access and holds
-     * the draft lock.
-     */
-    public void replaceWith(long workspaceId, PathwaySnapshot content) {
-        long me = CurrentPerson.id();
-        Instant now = clock.instant();
-        Map<String, StageEntity> stageByKey = stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
-                .collect(Collectors.toMap(StageEntity::key, stage -> stage));
-        Map<String, StepEntity> stepByKey = steps.findByWorkspaceIdOrderByPosition(workspaceId).stream()
-                .collect(Collectors.toMap(StepEntity::key, step -> step));
-        handovers.deleteAll(handovers.findByWorkspaceId(workspaceId));
-        handovers.flush();
-        Set<String> keptSteps = content.steps().map(PathwaySnapshot.Step::key).collect(Collectors.toSet());
-        for (StepEntity step : stepByKey.values()) {
-            if (!keptSteps.contains(step.key())) {
-                entityManager.createQuery("delete from StepComment c where c.stepId = :step").setParameter("step", step.id())
-                        .executeUpdate();
-                steps.delete(step);
-            }
-        }
-        steps.flush();
-        // Positions are unique only by convention, so park kept steps far away before placing them.
-        int stagePosition = 0;
-        Set<String> keptStages = new HashSet<>();
-        for (PathwaySnapshot.Stage snapshot : content.stages()) {
-            StageEntity stage = stageByKey.get(snapshot.key());
-            if (stage == null) {
-                stage = stages.save(new StageEntity(workspaceId, snapshot.key(), stagePosition, snapshot.title()));
-            } else {
-                stage.rename(snapshot.title());
-                stage.moveTo(stagePosition);
-            }
-            stages.flush();
-            keptStages.add(snapshot.key());
-            stagePosition++;
-            int stepPosition = 0;
-            for (PathwaySnapshot.Step stepSnapshot : snapshot.steps()) {
-                StepEntity step = stepByKey.get(stepSnapshot.key());
-                if (step == null) {
-                    step = new StepEntity(workspaceId, stage.id(), stepSnapshot.key(), stepPosition, stepSnapshot.fields(), me, now);
-                } else {
-                    if (!step.fields().equals(stepSnapshot.fields())) {
-                        step.edit(stepSnapshot.fields(), me, now);
-                    }
-                    step.place(stage.id(), stepPosition);
-                }
-                steps.save(step);
-                stepByKey.put(step.key(), step);
-                stepPosition++;
-            }
-        }
-        steps.flush();
-        for (StageEntity stage : stageByKey.values()) {
-            if (!keptStages.contains(stage.key())) {
-                stages.delete(stage);
-            }
-        }
-        stages.flush();
-        for (PathwaySnapshot.Handover handover : content.handovers()) {
-            handovers.save(new HandoverEntity(workspaceId, handover.key(), stepByKey.get(handover.fromStepKey()).id(),
-                    stepByKey.get(handover.toStepKey()).id(), handover.fields()));
-        }
-        handovers.flush();
-        touchDraft(workspaceId);
-    }
-
-    /** Takes the workspace's draft lock: structural changes to one draft happen one at a time. */
-    public void lockDraft(long workspaceId) {
-        workspaces.lockById(workspaceId);
-        touchDraft(workspaceId);
+    private void lockDraft(long workspaceId) {
+        content.lock(workspaceId);
     }
 
     private void touchDraft(long workspaceId) {
-        entityManager.createQuery("update Workspace w set w.draftChangedAt = :now where w.id = :id")
-                .setParameter("now", clock.instant())
-                .setParameter("id", workspaceId)
-                .executeUpdate();
+        content.touch(workspaceId);
     }
 
     private void renumberStages(long workspaceId, long removedId) {

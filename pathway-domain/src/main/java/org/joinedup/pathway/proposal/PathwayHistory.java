@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.draft.PathwayChange;
 import org.joinedup.pathway.draft.PathwayDiff;
 import org.joinedup.pathway.draft.PathwaySnapshot;
@@ -41,7 +41,7 @@ public class PathwayHistory {
     private final ProposalRepository proposals;
     private final WorkspaceRepository workspaces;
     private final ProposalService proposalService;
-    private final DraftService drafts;
+    private final DraftContent drafts;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
     private final SnapshotJson json;
@@ -49,7 +49,7 @@ public class PathwayHistory {
     private final ReplacedDrafts replaced;
 
     PathwayHistory(VersionRepository versions, ProposalRepository proposals, WorkspaceRepository workspaces,
-            ProposalService proposalService, DraftService drafts, WorkspaceGate gate, WorkspaceActivity activity,
+            ProposalService proposalService, DraftContent drafts, WorkspaceGate gate, WorkspaceActivity activity,
             SnapshotJson json, PersonNames names, ReplacedDrafts replaced) {
         this.versions = versions;
         this.proposals = proposals;
@@ -127,7 +127,7 @@ public class PathwayHistory {
     @Transactional(readOnly = true)
     public List<PathwayChange> compareWithDraft(long workspaceId, int versionNumber) {
         gate.requireRead(workspaceId);
-        return PathwayDiff.between(content(workspaceId, versionNumber), drafts.currentSnapshot(workspaceId));
+        return PathwayDiff.between(content(workspaceId, versionNumber), drafts.snapshot(workspaceId));
     }
 
     /**
@@ -139,7 +139,7 @@ public class PathwayHistory {
     public void restore(long workspaceId, int versionNumber) {
         gate.requireConvenor(workspaceId);
         PathwayVersion version = version(workspaceId, versionNumber);
-        drafts.lockDraft(workspaceId);
+        drafts.lock(workspaceId);
         DraftSnapshot kept = replaced.keep(workspaceId, versionNumber, null);
         drafts.replaceWith(workspaceId, json.read(version.content()));
         activity.changed(workspaceId, "pathway.version-restored", "Restored version " + versionNumber
@@ -161,7 +161,7 @@ public class PathwayHistory {
     @Transactional
     public void bringBack(long workspaceId, long replacedDraftId) {
         gate.requireConvenor(workspaceId);
-        drafts.lockDraft(workspaceId);
+        drafts.lock(workspaceId);
         DraftSnapshot wanted = replaced.find(workspaceId, replacedDraftId)
                 .orElseThrow(() -> new InvalidInputException("replacedDraft", "That replaced draft is not kept in this workspace."));
         DraftSnapshot kept = replaced.keep(workspaceId, null, wanted.id());

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.draft.PathwayChange;
 import org.joinedup.pathway.draft.PathwayDiff;
 import org.joinedup.pathway.draft.PathwaySnapshot;
@@ -73,7 +73,7 @@ public class ProposalService {
     private final ProposalRepository proposals;
     private final SignOffRepository signOffs;
     private final VersionRepository versions;
-    private final DraftService drafts;
+    private final DraftContent drafts;
     private final WorkspaceGate gate;
     private final RepresentationRule representation;
     private final WorkspaceActivity activity;
@@ -85,7 +85,7 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
-            VersionRepository versions, DraftService drafts, WorkspaceGate gate, RepresentationRule representation,
+            VersionRepository versions, DraftContent drafts, WorkspaceGate gate, RepresentationRule representation,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
             IdentifierScreening screening, EntityManager entityManager, Clock clock) {
         this.workspaces = workspaces;
@@ -108,7 +108,7 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public List<PathwayChange> draftChanges(long workspaceId) {
         gate.requireRead(workspaceId);
-        return PathwayDiff.between(publishedContent(workspaceId), drafts.currentSnapshot(workspaceId));
+        return PathwayDiff.between(publishedContent(workspaceId), drafts.snapshot(workspaceId));
     }
 
     @Transactional
@@ -122,7 +122,7 @@ public class ProposalService {
                     + " is still open. Revise it with the draft's changes, or withdraw it first.");
         });
         Optional<PathwayVersion> base = versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId);
-        PathwaySnapshot proposed = drafts.currentSnapshot(workspaceId);
+        PathwaySnapshot proposed = drafts.snapshot(workspaceId);
         Set<CareSetting> affected = affected(base.map(version -> json.read(version.content())).orElse(PathwaySnapshot.EMPTY),
                 proposed, base.map(PathwayVersion::number).orElse(null));
         ChangeProposal proposal = proposals.saveAndFlush(new ChangeProposal(workspaceId, proposals.lastNumber(workspaceId) + 1,
@@ -200,7 +200,7 @@ public class ProposalService {
         String checkedSummary = summary(summary);
         checkDeadline(deadline);
         PathwaySnapshot previous = json.read(proposal.proposedContent());
-        PathwaySnapshot revised = drafts.currentSnapshot(proposal.workspaceId());
+        PathwaySnapshot revised = drafts.snapshot(proposal.workspaceId());
         List<PathwayChange> revision = PathwayDiff.between(previous, revised);
         if (revision.isEmpty()) {
             throw new InvalidInputException("proposal", "The draft has not changed since revision " + proposal.revision()

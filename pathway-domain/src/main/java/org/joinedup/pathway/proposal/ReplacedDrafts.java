@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.internal.CommentRepository;
 import org.joinedup.pathway.internal.DraftSnapshot;
@@ -37,14 +37,14 @@ class ReplacedDrafts {
     private final DraftSnapshotCommentRepository snapshotComments;
     private final CommentRepository comments;
     private final StepRepository steps;
-    private final DraftService drafts;
+    private final DraftContent drafts;
     private final SnapshotJson json;
     private final PersonNames names;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ReplacedDrafts(DraftSnapshotRepository snapshots, DraftSnapshotCommentRepository snapshotComments,
-            CommentRepository comments, StepRepository steps, DraftService drafts, SnapshotJson json, PersonNames names,
+            CommentRepository comments, StepRepository steps, DraftContent drafts, SnapshotJson json, PersonNames names,
             EntityManager entityManager, Clock clock) {
         this.snapshots = snapshots;
         this.snapshotComments = snapshotComments;
@@ -59,7 +59,7 @@ class ReplacedDrafts {
 
     /** Keeps the draft as it stands, replaced by restoring {@code restoredVersion} or by bringing back {@code broughtBackId}. */
     DraftSnapshot keep(long workspaceId, Integer restoredVersion, Long broughtBackId) {
-        DraftSnapshot kept = snapshots.saveAndFlush(new DraftSnapshot(workspaceId, json.write(drafts.currentSnapshot(workspaceId)),
+        DraftSnapshot kept = snapshots.saveAndFlush(new DraftSnapshot(workspaceId, json.write(drafts.snapshot(workspaceId)),
                 restoredVersion, broughtBackId, CurrentPerson.id(), clock.instant()));
         entityManager.createQuery("select c as comment, s.key as stepKey from StepComment c join StepEntity s on s.id = c.stepId "
                         + "where s.workspaceId = :workspace order by c.createdAt, c.id", Tuple.class)
