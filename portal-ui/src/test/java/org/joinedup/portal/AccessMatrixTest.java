@@ -24,7 +24,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.joinedup.identity.people.DemoPeople;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PortalUser;
 import org.joinedup.identity.people.Role;
 import org.joinedup.identity.twofactor.SecondFactorRule;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountPausedException;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PasswordConfirmation;
 import org.joinedup.identity.people.PortalUser;
 import org.joinedup.identity.people.SessionsEnded;

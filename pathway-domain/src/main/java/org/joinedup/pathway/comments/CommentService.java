@@ -26,7 +26,7 @@ import org.joinedup.pathway.internal.WorkspaceNotices;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.screening.IdentifierScreening;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

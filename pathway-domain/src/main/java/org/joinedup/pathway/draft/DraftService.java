@@ -29,7 +29,7 @@ import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.screening.IdentifierScreening;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.slf4j.Logger;

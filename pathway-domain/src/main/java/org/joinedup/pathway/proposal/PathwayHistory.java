@@ -20,7 +20,7 @@ import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceRepository;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -43,7 +43,7 @@ import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.screening.IdentifierScreening;
 import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;

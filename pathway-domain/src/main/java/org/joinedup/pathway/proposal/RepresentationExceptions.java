@@ -24,7 +24,7 @@ import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -34,7 +34,7 @@ import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;

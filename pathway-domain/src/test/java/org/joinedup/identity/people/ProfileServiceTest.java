@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountLocks;
 import org.joinedup.identity.people.DemoPeople;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PortalUser;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;

@@ -25,7 +25,7 @@ import org.joinedup.platform.audit.ChainCheck;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathway;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.PathwayChange;
 import org.joinedup.pathway.draft.StepDetails;

@@ -22,7 +22,7 @@ import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathway;

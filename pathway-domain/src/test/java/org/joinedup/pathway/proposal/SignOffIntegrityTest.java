@@ -20,7 +20,7 @@ import org.joinedup.platform.notification.NotificationKind;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.DemoPeople;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.YourDataService;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.OrganisationDetails;
 import org.joinedup.identity.people.OrganisationDirectory;
 import org.joinedup.identity.people.PersonAccount;

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.NewAccount;
 import org.joinedup.identity.people.OrganisationDetails;
 import org.joinedup.identity.people.OrganisationDirectory;

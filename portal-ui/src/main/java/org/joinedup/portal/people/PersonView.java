@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.AccountLocks;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.OrganisationDirectory;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;

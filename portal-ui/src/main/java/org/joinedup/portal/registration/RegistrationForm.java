@@ -25,7 +25,7 @@ import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.PasswordPolicy;
 import org.joinedup.identity.people.PatientGroup;
 import org.joinedup.identity.people.PeopleLimits;

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.WrappedSession;
 import org.joinedup.identity.people.ConnectedProviders;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.ProfileService;
 import org.joinedup.identity.people.SignedInPerson;
 import org.slf4j.Logger;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.HandoverDetails;

@@ -21,7 +21,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;

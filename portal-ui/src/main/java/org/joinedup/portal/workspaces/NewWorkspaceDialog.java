@@ -10,7 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.pathway.workspace.NewWorkspace;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspaceLimits;

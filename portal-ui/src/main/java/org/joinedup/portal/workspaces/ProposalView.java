@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ProposalDetails;

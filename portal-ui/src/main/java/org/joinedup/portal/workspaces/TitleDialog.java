@@ -7,7 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.springframework.dao.OptimisticLockingFailureException;

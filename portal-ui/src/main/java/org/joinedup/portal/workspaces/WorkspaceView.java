@@ -29,7 +29,7 @@ import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.identity.people.InvalidInputException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.comments.CommentService;

@@ -1,4 +1,4 @@
-package org.joinedup.identity.people;
+package org.joinedup.platform.validation;
 
 /**
  * Input that is well formed but breaks a rule only the service can check (a wrong
