@@ -433,7 +433,7 @@ public class WorkspaceService {
         return members(workspaceId).stream().filter(m -> m.personId() == personId).findFirst().orElseThrow();
     }
 
-    static String describe(Membership membership) {
+    public static String describe(Membership membership) {
         return membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE
                 ? "representative of " + membership.careSetting().label()
                 : membership.role().label().toLowerCase(Locale.ROOT);

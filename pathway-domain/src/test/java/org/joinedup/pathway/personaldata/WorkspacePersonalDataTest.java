@@ -1,4 +1,4 @@
-package org.joinedup.pathway.workspace;
+package org.joinedup.pathway.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.workspace.MemberDetails;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.WorkspaceRole;
+import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathway;

@@ -1,4 +1,4 @@
-package org.joinedup.pathway.workspace;
+package org.joinedup.pathway.personaldata;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +26,9 @@ import org.joinedup.pathway.internal.StepComment;
 import org.joinedup.pathway.internal.StepEntity;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceMember;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.WorkspaceRole;
+import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.platform.yourdata.PersonalDataContributor;
 import org.joinedup.platform.yourdata.PersonalDataSection;
