@@ -2,11 +2,10 @@ package org.joinedup.pathway.internal;
 
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.PeopleLookup;
+import org.joinedup.identity.people.PersonCard;
 import org.joinedup.pathway.proposal.SupersededBecause;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.springframework.stereotype.Component;
@@ -20,13 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class RepresentationRule {
 
-    private final EntityManager entityManager;
+    private final PeopleLookup people;
     private final MemberRepository members;
     private final RepresentationExceptionRepository exceptions;
 
-    public RepresentationRule(EntityManager entityManager, MemberRepository members,
+    public RepresentationRule(PeopleLookup people, MemberRepository members,
             RepresentationExceptionRepository exceptions) {
-        this.entityManager = entityManager;
+        this.people = people;
         this.members = members;
         this.exceptions = exceptions;
     }
@@ -45,7 +44,7 @@ public class RepresentationRule {
 
     /** Why the person can no longer speak for the setting in the workspace; empty while they still can. */
     public Optional<SupersededBecause> whyNot(long workspaceId, long personId, CareSetting setting) {
-        AccountStatus status = person(personId).map(row -> row.get("status", AccountStatus.class)).orElse(AccountStatus.CLOSED);
+        AccountStatus status = people.card(personId).map(PersonCard::status).orElse(AccountStatus.CLOSED);
         if (status != AccountStatus.ACTIVE) {
             return Optional.of(status == AccountStatus.CLOSED ? SupersededBecause.ACCOUNT_CLOSED
                     : SupersededBecause.ACCOUNT_DEACTIVATED);
@@ -67,12 +66,6 @@ public class RepresentationRule {
     }
 
     public Optional<CareSetting> ownSetting(long personId) {
-        return person(personId).map(row -> row.get("setting", CareSetting.class));
-    }
-
-    private Optional<Tuple> person(long personId) {
-        return entityManager.createQuery("select p.status as status, p.careSetting as setting from Person p "
-                        + "where p.id = :id", Tuple.class)
-                .setParameter("id", personId).getResultStream().findFirst();
+        return people.settingOf(personId);
     }
 }

@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 import org.joinedup.pathway.internal.PersonNames;
 import org.joinedup.pathway.internal.RepresentationException;
@@ -21,11 +17,11 @@ import org.joinedup.pathway.internal.WorkspaceRepository;
 import org.joinedup.pathway.workspace.WorkspaceChoice;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.PeopleLookup;
+import org.joinedup.identity.people.PersonCard;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.identity.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,18 +46,18 @@ public class RepresentationExceptions {
     private final SignOffLapses lapses;
     private final WorkspaceActivity activity;
     private final PersonNames names;
-    private final EntityManager entityManager;
+    private final PeopleLookup people;
     private final Clock clock;
 
     RepresentationExceptions(RepresentationExceptionRepository exceptions, WorkspaceRepository workspaces,
             SignOffLapses lapses, WorkspaceActivity activity, PersonNames names,
-            EntityManager entityManager, Clock clock) {
+            PeopleLookup people, Clock clock) {
         this.exceptions = exceptions;
         this.workspaces = workspaces;
         this.lapses = lapses;
         this.activity = activity;
         this.names = names;
-        this.entityManager = entityManager;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -84,9 +80,9 @@ public class RepresentationExceptions {
         }
         Workspace workspace = workspaces.lockById(workspaceId)
                 .orElseThrow(() -> new InvalidInputException("workspace", "That workspace no longer exists."));
-        Tuple person = activeStaff(personId);
-        String name = person.get("name", String.class);
-        CareSetting own = person.get("setting", CareSetting.class);
+        PersonCard person = activeStaff(personId);
+        String name = person.displayName();
+        CareSetting own = person.careSetting();
         if (own == setting) {
             throw new InvalidInputException("careSetting", name + " works in " + setting.label()
                     + ", so they may represent it without an exception.");
@@ -138,16 +134,11 @@ public class RepresentationExceptions {
                 .sorted(Comparator.comparing(WorkspaceChoice::title)).toList();
     }
 
-    private Tuple activeStaff(long personId) {
-        Tuple person = entityManager.createQuery("select p.displayName as name, p.careSetting as setting, p.status as status "
-                        + "from Person p where p.id = :id", Tuple.class)
-                .setParameter("id", personId).getResultStream().findFirst()
-                .filter(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE)
+    private PersonCard activeStaff(long personId) {
+        PersonCard person = people.card(personId).filter(PersonCard::active)
                 .orElseThrow(() -> new InvalidInputException("person", "Only people with an active account can represent a setting."));
-        Set<Role> roles = entityManager.createQuery("select r from Person p join p.roles r where p.id = :id", Role.class)
-                .setParameter("id", personId).getResultStream().collect(Collectors.toSet());
-        if (roles.stream().noneMatch(Role::isStaff)) {
-            throw new InvalidInputException("person", person.get("name", String.class)
+        if (!person.staff()) {
+            throw new InvalidInputException("person", person.displayName()
                     + " is a patient partner: only members of staff represent a care setting.");
         }
         return person;

@@ -34,6 +34,8 @@ import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.identity.people.PeopleLookup;
+import org.joinedup.identity.people.PersonCard;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
@@ -70,12 +72,13 @@ public class WorkspaceService {
     private final WorkspaceActivity activity;
     private final WorkspaceNotices notices;
     private final EntityManager entityManager;
+    private final PeopleLookup people;
     private final Clock clock;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
             ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate,
             RepresentationRule representation, SignOffLapses lapses, WorkspaceActivity activity,
-            WorkspaceNotices notices, EntityManager entityManager, Clock clock) {
+            WorkspaceNotices notices, EntityManager entityManager, PeopleLookup people, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.versions = versions;
@@ -87,6 +90,7 @@ public class WorkspaceService {
         this.activity = activity;
         this.notices = notices;
         this.entityManager = entityManager;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -398,35 +402,22 @@ public class WorkspaceService {
     }
 
     private boolean activeAccount(long personId) {
-        return personRow(personId).map(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE).orElse(false);
+        return people.card(personId).map(PersonCard::active).orElse(false);
     }
 
     private String activeName(long personId) {
-        return personRow(personId)
-                .filter(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE)
-                .map(row -> row.get("name", String.class))
+        return people.card(personId)
+                .filter(PersonCard::active)
+                .map(PersonCard::displayName)
                 .orElseThrow(() -> new InvalidInputException("person", "Only people with an active account can join."));
     }
 
     private String activeOrFormerName(long personId) {
-        return personRow(personId).map(row -> row.get("name", String.class)).orElse("Former member");
-    }
-
-    private Optional<Tuple> personRow(long personId) {
-        return entityManager.createQuery("select p.displayName as name, p.status as status from Person p where p.id = :id",
-                        Tuple.class)
-                .setParameter("id", personId).getResultStream().findFirst();
+        return people.card(personId).map(PersonCard::displayName).orElse("Former member");
     }
 
     private Map<Long, Boolean> staffByPerson(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, r as role from Person p join p.roles r where p.id in :ids",
-                        Tuple.class)
-                .setParameter("ids", ids).getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> row.get("id", Long.class),
-                row -> row.get("role", Role.class).isStaff(), Boolean::logicalOr));
+        return people.cards(ids).values().stream().collect(Collectors.toMap(PersonCard::id, PersonCard::staff));
     }
 
     private MemberDetails memberDetails(long workspaceId, long personId) {
