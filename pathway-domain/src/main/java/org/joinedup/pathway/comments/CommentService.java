@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftService;
@@ -72,13 +71,21 @@ public class CommentService {
     public List<CommentDetails> comments(long stepId) {
         StepEntity step = step(stepId);
         gate.requireRead(step.workspaceId());
-        return entityManager.createQuery("select c as comment, a.displayName as author, r.displayName as resolver "
-                        + "from StepComment c join Person a on a.id = c.authorId left join Person r on r.id = c.resolvedBy "
-                        + "where c.stepId = :step order by c.createdAt, c.id", Tuple.class)
+        List<StepComment> rows = entityManager.createQuery("select c from StepComment c where c.stepId = :step "
+                        + "order by c.createdAt, c.id", StepComment.class)
                 .setParameter("step", stepId)
-                .getResultStream()
-                .map(row -> details(row.get("comment", StepComment.class), row.get("author", String.class),
-                        row.get("resolver", String.class)))
+                .getResultList();
+        Set<Long> people = new HashSet<>();
+        rows.forEach(comment -> {
+            people.add(comment.authorId());
+            if (comment.resolvedBy() != null) {
+                people.add(comment.resolvedBy());
+            }
+        });
+        Map<Long, String> named = names.of(people);
+        return rows.stream()
+                .map(comment -> details(comment, named.get(comment.authorId()),
+                        comment.resolvedBy() == null ? null : named.get(comment.resolvedBy())))
                 .toList();
     }
 

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 
 import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.draft.PathwayChange;
@@ -404,8 +403,7 @@ public class ProposalService {
     }
 
     private Set<CareSetting> ownSetting() {
-        CareSetting setting = entityManager.createQuery("select p.careSetting from Person p where p.id = :me", CareSetting.class)
-                .setParameter("me", CurrentPerson.id()).getResultStream().findFirst().orElse(null);
+        CareSetting setting = representation.ownSetting(CurrentPerson.id()).orElse(null);
         return setting == null ? EnumSet.noneOf(CareSetting.class) : EnumSet.of(setting);
     }
 
@@ -417,15 +415,19 @@ public class ProposalService {
 
     /** Who can sign for each setting now: appointed, and working in it or holding an exception. */
     private Map<CareSetting, List<String>> representatives(long workspaceId) {
-        return entityManager.createQuery("select m as member, p.displayName as name from WorkspaceMember m "
-                        + "join Person p on p.id = m.personId where m.workspaceId = :workspace and m.role = :role "
-                        + "order by p.displayName", Tuple.class)
+        List<WorkspaceMember> signing = entityManager.createQuery("select m from WorkspaceMember m "
+                        + "where m.workspaceId = :workspace and m.role = :role", WorkspaceMember.class)
                 .setParameter("workspace", workspaceId)
                 .setParameter("role", WorkspaceRole.SETTING_REPRESENTATIVE)
                 .getResultStream()
-                .filter(row -> representation.signs(row.get("member", WorkspaceMember.class)))
-                .collect(Collectors.groupingBy(row -> row.get("member", WorkspaceMember.class).careSetting(),
-                        Collectors.mapping(row -> row.get("name", String.class), Collectors.toList())));
+                .filter(representation::signs)
+                .toList();
+        Map<Long, String> named = names.of(signing.stream().map(WorkspaceMember::personId).toList());
+        return signing.stream()
+                .sorted(Comparator.comparing(member -> named.getOrDefault(member.personId(), PersonNames.FORMER_MEMBER)))
+                .collect(Collectors.groupingBy(WorkspaceMember::careSetting,
+                        Collectors.mapping(member -> named.getOrDefault(member.personId(), PersonNames.FORMER_MEMBER),
+                                Collectors.toList())));
     }
 
     List<Agreement> agreements(ChangeProposal proposal) {
