@@ -1,12 +1,15 @@
 package org.joinedup.identity.people;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleLookup {
 
     private final PersonRepository people;
+    private final EntityManager entityManager;
 
-    PeopleLookup(PersonRepository people) {
+    PeopleLookup(PersonRepository people, EntityManager entityManager) {
         this.people = people;
+        this.entityManager = entityManager;
     }
 
     /** Person id to display name, for those among {@code personIds} who exist. */
@@ -56,7 +61,26 @@ public class PeopleLookup {
         return card(personId).map(PersonCard::careSetting);
     }
 
+    /**
+     * People with an active account whose name contains {@code text} (any case), by name,
+     * leaving out {@code excluded}; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonCard> activeNamed(String text, Collection<Long> excluded, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return entityManager.createQuery("select p from Person p where p.status = :active "
+                        + "and lower(p.displayName) like :pattern escape '!' and p.id not in :excluded "
+                        + "order by p.displayName, p.id", Person.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("pattern", pattern)
+                .setParameter("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
+                .setMaxResults(Math.max(1, limit))
+                .getResultStream().map(PeopleLookup::card).toList();
+    }
+
     private static PersonCard card(Person person) {
-        return new PersonCard(person.id(), person.displayName(), person.status(), person.careSetting(), person.roles());
+        return new PersonCard(person.id(), person.displayName(), person.status(), person.careSetting(),
+                person.organisation() == null ? null : person.organisation().name(), person.roles());
     }
 }

@@ -3,7 +3,9 @@ package org.joinedup.identity.people;
 import java.util.Set;
 
 /** What another feature may know about a person it refers to by id. */
-public record PersonCard(long id, String displayName, AccountStatus status, CareSetting careSetting, Set<Role> roles) {
+/** {@code organisation} is the name of the person's organisation, or null. */
+public record PersonCard(long id, String displayName, AccountStatus status, CareSetting careSetting, String organisation,
+        Set<Role> roles) {
 
     public PersonCard {
         roles = Set.copyOf(roles);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -41,6 +40,7 @@ import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,18 +192,17 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public List<MemberDetails> members(long workspaceId) {
         gate.permissions(workspaceId);
-        return entityManager.createQuery("select m as member, p.displayName as name, o.name as organisation "
-                        + "from WorkspaceMember m join Person p on p.id = m.personId left join p.organisation o "
-                        + "where m.workspaceId = :workspace", Tuple.class)
-                .setParameter("workspace", workspaceId)
-                .getResultStream()
-                .map(row -> {
-                    WorkspaceMember member = row.get("member", WorkspaceMember.class);
+        List<WorkspaceMember> rows = members.findByWorkspaceId(workspaceId);
+        Map<Long, PersonCard> people = this.people.cards(rows.stream().map(WorkspaceMember::personId).toList());
+        return rows.stream()
+                .filter(member -> people.containsKey(member.personId()))
+                .map(member -> {
+                    PersonCard person = people.get(member.personId());
                     boolean representative = member.role() == WorkspaceRole.SETTING_REPRESENTATIVE;
                     boolean ownSetting = representative && member.careSetting() != null && representation
                             .ownSetting(member.personId()).filter(own -> own == member.careSetting()).isPresent();
-                    return new MemberDetails(member.personId(), row.get("name", String.class),
-                            member.role() == WorkspaceRole.PATIENT_PARTNER ? null : row.get("organisation", String.class),
+                    return new MemberDetails(member.personId(), person.displayName(),
+                            member.role() == WorkspaceRole.PATIENT_PARTNER ? null : person.organisation(),
                             member.role(), member.careSetting(), member.addedAt(), representative && representation.signs(member),
                             representative && !ownSetting && representation.signs(member));
                 })
@@ -221,22 +220,11 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public List<PersonChoice> candidates(long workspaceId, String text, int limit) {
         gate.requireConvenor(workspaceId);
-        String pattern = containing(text);
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
-                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
-                        + "and lower(p.displayName) like :pattern escape '!' and not exists (select m from WorkspaceMember m "
-                        + "where m.workspaceId = :workspace and m.personId = p.id) order by p.displayName, p.id", Tuple.class)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("pattern", pattern)
-                .setParameter("workspace", workspaceId)
-                .setMaxResults(Math.max(1, Math.min(limit, 50)))
-                .getResultList();
-        Map<Long, Boolean> staff = staffByPerson(rows.stream().map(row -> row.get("id", Long.class)).toList());
-        return rows.stream().map(row -> {
-            boolean isStaff = staff.getOrDefault(row.get("id", Long.class), false);
-            return new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
-                    isStaff ? row.get("organisation", String.class) : null, row.get("setting", CareSetting.class), isStaff);
-        }).toList();
+        List<Long> memberIds = members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList();
+        return people.activeNamed(text, memberIds, Math.min(limit, 50)).stream()
+                .map(person -> new PersonChoice(person.id(), person.displayName(),
+                        person.staff() ? person.organisation() : null, person.careSetting(), person.staff()))
+                .toList();
     }
 
     @Transactional
@@ -314,12 +302,9 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<WorkspaceSummary> workspacesWithoutConvenor() {
-        return entityManager.createQuery("select w from Workspace w where not exists (select m from WorkspaceMember m "
-                        + "join Person p on p.id = m.personId where m.workspaceId = w.id and m.role = :convenor "
-                        + "and p.status = :active) order by w.title, w.id", Workspace.class)
-                .setParameter("convenor", WorkspaceRole.CONVENOR)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .getResultStream().map(workspace -> summary(workspace, null)).toList();
+        return workspaces.findAll(Sort.by("title", "id")).stream()
+                .filter(workspace -> members.countActiveConvenors(workspace.id()) == 0)
+                .map(workspace -> summary(workspace, null)).toList();
     }
 
     /**
@@ -386,7 +371,7 @@ public class WorkspaceService {
                     + ", and a representative represents their own care setting. If " + name + " should speak for "
                     + membership.careSetting().label() + " here, ask an administrator for an exception.");
         }
-        boolean staff = staffByPerson(List.of(personId)).getOrDefault(personId, false);
+        boolean staff = people.card(personId).map(PersonCard::staff).orElse(false);
         if (!staff && membership.role() != WorkspaceRole.PATIENT_PARTNER) {
             throw new InvalidInputException("role", name + " is a patient partner and can only join as one.");
         }
@@ -414,10 +399,6 @@ public class WorkspaceService {
 
     private String activeOrFormerName(long personId) {
         return people.card(personId).map(PersonCard::displayName).orElse("Former member");
-    }
-
-    private Map<Long, Boolean> staffByPerson(List<Long> ids) {
-        return people.cards(ids).values().stream().collect(Collectors.toMap(PersonCard::id, PersonCard::staff));
     }
 
     private MemberDetails memberDetails(long workspaceId, long personId) {
