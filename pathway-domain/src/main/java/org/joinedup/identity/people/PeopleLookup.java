@@ -1,5 +1,6 @@
 package org.joinedup.identity.people;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -67,16 +68,43 @@ public class PeopleLookup {
      */
     @Transactional(readOnly = true)
     public List<PersonCard> activeNamed(String text, Collection<Long> excluded, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return entityManager.createQuery("select p from Person p where p.status = :active "
                         + "and lower(p.displayName) like :pattern escape '!' and p.id not in :excluded "
                         + "order by p.displayName, p.id", Person.class)
                 .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("pattern", pattern)
-                .setParameter("excluded", excluded.isEmpty() ? List.of(-1L) : excluded)
+                .setParameter("pattern", containing(text))
+                .setParameter("excluded", orNone(excluded))
                 .setMaxResults(Math.max(1, limit))
                 .getResultStream().map(PeopleLookup::card).toList();
+    }
+
+    /**
+     * Members of staff with an active account whose name contains {@code text} (any case),
+     * those in {@code first} first, then by name; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonCard> activeStaffNamed(String text, Collection<Long> first, int limit) {
+        return entityManager.createQuery("select p from Person p where p.status = :active "
+                        + "and lower(p.displayName) like :pattern escape '!' and exists (select r from Person q "
+                        + "join q.roles r where q.id = p.id and r in :staff) "
+                        + "order by case when p.id in :first then 0 else 1 end, p.displayName, p.id", Person.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("pattern", containing(text))
+                .setParameter("staff", Arrays.stream(Role.values()).filter(Role::isStaff).toList())
+                .setParameter("first", orNone(first))
+                .setMaxResults(Math.max(1, limit))
+                .getResultStream().map(PeopleLookup::card).toList();
+    }
+
+    /** A LIKE pattern matching names that contain the text, with the pattern's own characters escaped by '!'. */
+    private static String containing(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** An IN list that matches no person when there is nobody to list. */
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private static PersonCard card(Person person) {

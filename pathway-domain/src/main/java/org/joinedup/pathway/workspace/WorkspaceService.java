@@ -2,7 +2,6 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +28,11 @@ import org.joinedup.pathway.internal.WorkspaceMember;
 import org.joinedup.pathway.internal.WorkspaceNotices;
 import org.joinedup.pathway.internal.WorkspaceRepository;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.identity.people.AccountStatus;
-import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.PeopleLookup;
 import org.joinedup.identity.people.PersonCard;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -317,20 +313,11 @@ public class WorkspaceService {
         if (!workspaces.existsById(workspaceId)) {
             throw new InvalidInputException("workspace", "That workspace does not exist.");
         }
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
-                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
-                        + "and lower(p.displayName) like :pattern escape '!' and exists (select r from Person q join q.roles r "
-                        + "where q.id = p.id and r in :staff) order by case when exists (select m from WorkspaceMember m "
-                        + "where m.workspaceId = :workspace and m.personId = p.id) then 0 else 1 end, p.displayName, p.id",
-                        Tuple.class)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("pattern", containing(text))
-                .setParameter("staff", Arrays.stream(Role.values()).filter(Role::isStaff).toList())
-                .setParameter("workspace", workspaceId)
-                .setMaxResults(Math.max(1, Math.min(limit, 50)))
-                .getResultList();
-        return rows.stream().map(row -> new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
-                row.get("organisation", String.class), row.get("setting", CareSetting.class), true)).toList();
+        List<Long> memberIds = members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList();
+        return people.activeStaffNamed(text, memberIds, Math.min(limit, 50)).stream()
+                .map(person -> new PersonChoice(person.id(), person.displayName(), person.organisation(),
+                        person.careSetting(), true))
+                .toList();
     }
 
     /**
@@ -378,12 +365,6 @@ public class WorkspaceService {
         if (staff && membership.role() == WorkspaceRole.PATIENT_PARTNER) {
             throw new InvalidInputException("role", name + " is a member of staff: choose a staff role.");
         }
-    }
-
-    /** A LIKE pattern (escape character "!") for names containing the text, ignoring case. */
-    private static String containing(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private boolean activeAccount(long personId) {
