@@ -6,6 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,6 +21,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +33,7 @@ import org.springframework.stereotype.Service;
  * (workspace, draft, proposal, comments, demo, fhir) use each other only through their root
  * packages, or through the rows they share in {@code org.joinedup.pathway.internal}, which
  * calls no room's service. No module reaches into another's {@code internal} packages, and
- * nothing forms a cycle. Each rule is also shown to catch a deliberate breach (the
+ * nothing forms a cycle. No query string names another feature's entity. Each rule is also shown to catch a deliberate breach (the
  * {@code boundaryfixture} test packages), since a rule never seen to fail proves nothing.
  */
 class ModuleBoundariesTest {
@@ -108,6 +113,11 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void no_query_string_names_another_features_entity() {
+        queriesNameOnlyTheirOwnEntities(joinedUp).check(joinedUp);
+    }
+
+    @Test
     void nothing_forms_a_cycle() {
         roomsFormNoCycle.check(joinedUp);
         platformAndIdentityFeaturesFormNoCycle.check(joinedUp);
@@ -136,6 +146,12 @@ class ModuleBoundariesTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("DraftRow");
         assertThatThrownBy(() -> sharedRowsCallNoService(PATHWAY_FIXTURE).check(breaches))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("RowsAskAService");
+    }
+
+    @Test
+    void the_rules_catch_a_query_string_naming_another_features_entity() {
+        assertThatThrownBy(() -> queriesNameOnlyTheirOwnEntities(joinedUp).check(breaches))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("QueriesThePeopleTable");
     }
 
     @Test
@@ -190,6 +206,43 @@ class ModuleBoundariesTest {
                 .ignoreDependency(DescribedPredicate.describe("the shared rows",
                                 (JavaClass type) -> type.getPackageName().startsWith(feature + ".internal")),
                         DescribedPredicate.alwaysTrue());
+    }
+
+    /**
+     * JPQL in strings is invisible to the compiler and to the dependency rules above, so
+     * each class's string constants are read: a query may name only entities of its own
+     * feature ({@code org.joinedup.<feature>}); another feature's data comes through that
+     * feature's public API.
+     */
+    private static ArchRule queriesNameOnlyTheirOwnEntities(JavaClasses entitiesFrom) {
+        Map<String, String> featureByEntity = entitiesFrom.stream()
+                .filter(type -> type.isAnnotatedWith(Entity.class))
+                .collect(Collectors.toMap(JavaClass::getSimpleName, type -> feature(type.getPackageName())));
+        Pattern named = Pattern.compile("\\b(?:from|join|update|,)\\s+(" + String.join("|", featureByEntity.keySet()) + ")\\b");
+        return classes().that().resideInAPackage("org.joinedup..")
+                .should(new ArchCondition<>("name only their own feature's entities in query strings") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        String home = feature(type.getPackageName());
+                        for (String text : QueryStrings.of(type.reflect())) {
+                            Matcher match = named.matcher(text);
+                            while (match.find()) {
+                                String owner = featureByEntity.get(match.group(1));
+                                if (!owner.equals(home)) {
+                                    events.add(SimpleConditionEvent.violated(type, type.getName() + " names " + owner
+                                            + "'s entity " + match.group(1) + " in \"" + text + "\""));
+                                }
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The feature ({@code platform}, {@code identity}, {@code pathway}, {@code qi} …) a package belongs to. */
+    private static String feature(String packageName) {
+        String rest = packageName.substring("org.joinedup.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     /** The room of {@code feature} a package belongs to, or null outside the feature. */
