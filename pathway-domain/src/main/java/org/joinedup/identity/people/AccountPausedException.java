@@ -2,6 +2,8 @@ package org.joinedup.identity.people;
 
 import java.time.Instant;
 
+import org.joinedup.platform.validation.InvalidInputException;
+
 /**
  * A confirmation with a password or a code refused because the account is paused after
  * repeated failures, whatever was typed. A kind of {@link InvalidInputException}, so a form

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.joinedup.platform.notification.ActiveRecipients;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tells them nothing but whether an account is active.
  */
 @Component
-public class ActiveAccounts {
+public class ActiveAccounts implements ActiveRecipients {
 
     private final EntityManager entityManager;
 

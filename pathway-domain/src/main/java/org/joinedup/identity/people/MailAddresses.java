@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import org.joinedup.platform.notification.RecipientAddresses;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never with input from the browser.
  */
 @Component
-public class MailAddresses {
+public class MailAddresses implements RecipientAddresses {
 
     private final EntityManager entityManager;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 
 import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;

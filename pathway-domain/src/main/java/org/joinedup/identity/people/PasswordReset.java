@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.throttle.AnonymousRequestThrottle;
-import org.joinedup.platform.throttle.TooManyRequestsException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

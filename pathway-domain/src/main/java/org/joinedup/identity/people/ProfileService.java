@@ -3,6 +3,7 @@ package org.joinedup.identity.people;
 import jakarta.validation.Valid;
 
 import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.throttle.AnonymousRequestThrottle;
-import org.joinedup.platform.throttle.TooManyRequestsException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;

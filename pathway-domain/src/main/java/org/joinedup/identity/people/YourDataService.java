@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.platform.yourdata.ErasureRefusedException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.platform.yourdata.PersonalDataContributor;
 import org.joinedup.platform.yourdata.PersonalDataSection;
 import org.slf4j.Logger;

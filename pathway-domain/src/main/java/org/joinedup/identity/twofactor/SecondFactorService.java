@@ -2,14 +2,14 @@ package org.joinedup.identity.twofactor;
 
 import java.util.List;
 
-import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountPausedException;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PasswordConfirmation;
 import org.joinedup.identity.people.PortalUser;
 import org.joinedup.identity.people.SessionsEnded;
 import org.joinedup.identity.people.SignInAttempts;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

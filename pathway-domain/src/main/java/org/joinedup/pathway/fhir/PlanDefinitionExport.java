@@ -1,7 +1,7 @@
 package org.joinedup.pathway.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

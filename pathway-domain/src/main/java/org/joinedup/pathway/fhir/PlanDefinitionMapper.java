@@ -41,15 +41,15 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.UsageContext;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
+import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
+import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.proposal.Agreement;
+import org.joinedup.pathway.proposal.PublishedPathway;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.Agreement;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.PathwaySnapshot;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Handover;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Stage;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Step;
-import org.joinedup.pathway.workspace.PublishedPathway;
-import org.joinedup.pathway.workspace.StepFields;
 
 /**
  * A published pathway as a FHIR R4 PlanDefinition: one action per stage in journey order,

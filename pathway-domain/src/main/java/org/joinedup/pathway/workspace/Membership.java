@@ -1,5 +1,7 @@
 package org.joinedup.pathway.workspace;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotNull;
 
 import org.joinedup.identity.people.CareSetting;
@@ -13,5 +15,12 @@ public record Membership(@NotNull WorkspaceRole role, CareSetting careSetting) {
 
     public static Membership representing(CareSetting setting) {
         return new Membership(WorkspaceRole.SETTING_REPRESENTATIVE, setting);
+    }
+
+    /** How the membership reads in a sentence: "editor", "representative of Primary care". */
+    public String describe() {
+        return role == WorkspaceRole.SETTING_REPRESENTATIVE
+                ? "representative of " + careSetting.label()
+                : role.label().toLowerCase(Locale.ROOT);
     }
 }

@@ -22,11 +22,11 @@ public enum WorkspaceRole {
         return label;
     }
 
-    boolean edits() {
+    public boolean edits() {
         return this == CONVENOR || this == EDITOR || this == SETTING_REPRESENTATIVE;
     }
 
-    boolean readsDraft() {
+    public boolean readsDraft() {
         return this != PATIENT_PARTNER;
     }
 }

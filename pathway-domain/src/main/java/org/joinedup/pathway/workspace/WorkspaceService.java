@@ -2,27 +2,41 @@ package org.joinedup.pathway.workspace;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 
-import org.joinedup.identity.people.AccountStatus;
-import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.identity.people.Role;
+import org.joinedup.identity.people.PeopleLookup;
+import org.joinedup.identity.people.PersonCard;
+import org.joinedup.pathway.internal.ChangeProposal;
+import org.joinedup.pathway.internal.MemberChange;
+import org.joinedup.pathway.internal.MemberRepository;
+import org.joinedup.pathway.internal.PathwayVersion;
+import org.joinedup.pathway.internal.ProposalRepository;
+import org.joinedup.pathway.internal.ProposalStatus;
+import org.joinedup.pathway.internal.RepresentationRule;
+import org.joinedup.pathway.internal.SignOffLapses;
+import org.joinedup.pathway.internal.SignOffRepository;
+import org.joinedup.pathway.internal.VersionRepository;
+import org.joinedup.pathway.internal.Workspace;
+import org.joinedup.pathway.internal.WorkspaceActivity;
+import org.joinedup.pathway.internal.WorkspaceGate;
+import org.joinedup.pathway.internal.WorkspaceMember;
+import org.joinedup.pathway.internal.WorkspaceNotices;
+import org.joinedup.pathway.internal.WorkspaceRepository;
+import org.joinedup.pathway.internal.WorkspaceWideChange;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +68,13 @@ public class WorkspaceService {
     private final WorkspaceActivity activity;
     private final WorkspaceNotices notices;
     private final EntityManager entityManager;
+    private final PeopleLookup people;
     private final Clock clock;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
             ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate,
             RepresentationRule representation, SignOffLapses lapses, WorkspaceActivity activity,
-            WorkspaceNotices notices, EntityManager entityManager, Clock clock) {
+            WorkspaceNotices notices, EntityManager entityManager, PeopleLookup people, Clock clock) {
         this.workspaces = workspaces;
         this.members = members;
         this.versions = versions;
@@ -71,6 +86,7 @@ public class WorkspaceService {
         this.activity = activity;
         this.notices = notices;
         this.entityManager = entityManager;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -169,18 +185,17 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public List<MemberDetails> members(long workspaceId) {
         gate.permissions(workspaceId);
-        return entityManager.createQuery("select m as member, p.displayName as name, o.name as organisation "
-                        + "from WorkspaceMember m join Person p on p.id = m.personId left join p.organisation o "
-                        + "where m.workspaceId = :workspace", Tuple.class)
-                .setParameter("workspace", workspaceId)
-                .getResultStream()
-                .map(row -> {
-                    WorkspaceMember member = row.get("member", WorkspaceMember.class);
+        List<WorkspaceMember> rows = members.findByWorkspaceId(workspaceId);
+        Map<Long, PersonCard> people = this.people.cards(rows.stream().map(WorkspaceMember::personId).toList());
+        return rows.stream()
+                .filter(member -> people.containsKey(member.personId()))
+                .map(member -> {
+                    PersonCard person = people.get(member.personId());
                     boolean representative = member.role() == WorkspaceRole.SETTING_REPRESENTATIVE;
                     boolean ownSetting = representative && member.careSetting() != null && representation
                             .ownSetting(member.personId()).filter(own -> own == member.careSetting()).isPresent();
-                    return new MemberDetails(member.personId(), row.get("name", String.class),
-                            member.role() == WorkspaceRole.PATIENT_PARTNER ? null : row.get("organisation", String.class),
+                    return new MemberDetails(member.personId(), person.displayName(),
+                            member.role() == WorkspaceRole.PATIENT_PARTNER ? null : person.organisation(),
                             member.role(), member.careSetting(), member.addedAt(), representative && representation.signs(member),
                             representative && !ownSetting && representation.signs(member));
                 })
@@ -198,22 +213,11 @@ public class WorkspaceService {
     @PreAuthorize("isAuthenticated()")
     public List<PersonChoice> candidates(long workspaceId, String text, int limit) {
         gate.requireConvenor(workspaceId);
-        String pattern = containing(text);
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
-                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
-                        + "and lower(p.displayName) like :pattern escape '!' and not exists (select m from WorkspaceMember m "
-                        + "where m.workspaceId = :workspace and m.personId = p.id) order by p.displayName, p.id", Tuple.class)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("pattern", pattern)
-                .setParameter("workspace", workspaceId)
-                .setMaxResults(Math.max(1, Math.min(limit, 50)))
-                .getResultList();
-        Map<Long, Boolean> staff = staffByPerson(rows.stream().map(row -> row.get("id", Long.class)).toList());
-        return rows.stream().map(row -> {
-            boolean isStaff = staff.getOrDefault(row.get("id", Long.class), false);
-            return new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
-                    isStaff ? row.get("organisation", String.class) : null, row.get("setting", CareSetting.class), isStaff);
-        }).toList();
+        List<Long> memberIds = members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList();
+        return people.activeNamed(text, memberIds, Math.min(limit, 50)).stream()
+                .map(person -> new PersonChoice(person.id(), person.displayName(),
+                        person.staff() ? person.organisation() : null, person.careSetting(), person.staff()))
+                .toList();
     }
 
     @Transactional
@@ -288,12 +292,9 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<WorkspaceSummary> workspacesWithoutConvenor() {
-        return entityManager.createQuery("select w from Workspace w where not exists (select m from WorkspaceMember m "
-                        + "join Person p on p.id = m.personId where m.workspaceId = w.id and m.role = :convenor "
-                        + "and p.status = :active) order by w.title, w.id", Workspace.class)
-                .setParameter("convenor", WorkspaceRole.CONVENOR)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .getResultStream().map(workspace -> summary(workspace, null)).toList();
+        return workspaces.findAll(Sort.by("title", "id")).stream()
+                .filter(workspace -> members.countActiveConvenors(workspace.id()) == 0)
+                .map(workspace -> summary(workspace, null)).toList();
     }
 
     /**
@@ -306,20 +307,11 @@ public class WorkspaceService {
         if (!workspaces.existsById(workspaceId)) {
             throw new InvalidInputException("workspace", "That workspace does not exist.");
         }
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, p.displayName as name, o.name as organisation, "
-                        + "p.careSetting as setting from Person p left join p.organisation o where p.status = :active "
-                        + "and lower(p.displayName) like :pattern escape '!' and exists (select r from Person q join q.roles r "
-                        + "where q.id = p.id and r in :staff) order by case when exists (select m from WorkspaceMember m "
-                        + "where m.workspaceId = :workspace and m.personId = p.id) then 0 else 1 end, p.displayName, p.id",
-                        Tuple.class)
-                .setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("pattern", containing(text))
-                .setParameter("staff", Arrays.stream(Role.values()).filter(Role::isStaff).toList())
-                .setParameter("workspace", workspaceId)
-                .setMaxResults(Math.max(1, Math.min(limit, 50)))
-                .getResultList();
-        return rows.stream().map(row -> new PersonChoice(row.get("id", Long.class), row.get("name", String.class),
-                row.get("organisation", String.class), row.get("setting", CareSetting.class), true)).toList();
+        List<Long> memberIds = members.findByWorkspaceId(workspaceId).stream().map(WorkspaceMember::personId).toList();
+        return people.activeStaffNamed(text, memberIds, Math.min(limit, 50)).stream()
+                .map(person -> new PersonChoice(person.id(), person.displayName(), person.organisation(),
+                        person.careSetting(), true))
+                .toList();
     }
 
     /**
@@ -357,7 +349,7 @@ public class WorkspaceService {
                     + ", and a representative represents their own care setting. If " + name + " should speak for "
                     + membership.careSetting().label() + " here, ask an administrator for an exception.");
         }
-        boolean staff = staffByPerson(List.of(personId)).getOrDefault(personId, false);
+        boolean staff = people.card(personId).map(PersonCard::staff).orElse(false);
         if (!staff && membership.role() != WorkspaceRole.PATIENT_PARTNER) {
             throw new InvalidInputException("role", name + " is a patient partner and can only join as one.");
         }
@@ -366,52 +358,23 @@ public class WorkspaceService {
         }
     }
 
-    /** A LIKE pattern (escape character "!") for names containing the text, ignoring case. */
-    private static String containing(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
-
     private boolean activeAccount(long personId) {
-        return personRow(personId).map(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE).orElse(false);
+        return people.card(personId).map(PersonCard::active).orElse(false);
     }
 
     private String activeName(long personId) {
-        return personRow(personId)
-                .filter(row -> row.get("status", AccountStatus.class) == AccountStatus.ACTIVE)
-                .map(row -> row.get("name", String.class))
+        return people.card(personId)
+                .filter(PersonCard::active)
+                .map(PersonCard::displayName)
                 .orElseThrow(() -> new InvalidInputException("person", "Only people with an active account can join."));
     }
 
     private String activeOrFormerName(long personId) {
-        return personRow(personId).map(row -> row.get("name", String.class)).orElse("Former member");
-    }
-
-    private Optional<Tuple> personRow(long personId) {
-        return entityManager.createQuery("select p.displayName as name, p.status as status from Person p where p.id = :id",
-                        Tuple.class)
-                .setParameter("id", personId).getResultStream().findFirst();
-    }
-
-    private Map<Long, Boolean> staffByPerson(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Tuple> rows = entityManager.createQuery("select p.id as id, r as role from Person p join p.roles r where p.id in :ids",
-                        Tuple.class)
-                .setParameter("ids", ids).getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> row.get("id", Long.class),
-                row -> row.get("role", Role.class).isStaff(), Boolean::logicalOr));
+        return people.card(personId).map(PersonCard::displayName).orElse("Former member");
     }
 
     private MemberDetails memberDetails(long workspaceId, long personId) {
         return members(workspaceId).stream().filter(m -> m.personId() == personId).findFirst().orElseThrow();
-    }
-
-    static String describe(Membership membership) {
-        return membership.role() == WorkspaceRole.SETTING_REPRESENTATIVE
-                ? "representative of " + membership.careSetting().label()
-                : membership.role().label().toLowerCase(Locale.ROOT);
     }
 
     private WorkspaceDetails details(Workspace workspace) {

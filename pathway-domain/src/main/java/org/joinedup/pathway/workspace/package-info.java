@@ -1,6 +1,6 @@
 /**
- * Pathway co-design workspaces: members and their workspace roles, the working draft of
- * a care pathway that several people edit at once, change proposals that every affected
- * care setting signs off, and the immutable published versions.
+ * Pathway co-design workspaces: a workspace, its members and their workspace roles, who
+ * may do what there (the gate's permissions), its settings, and the overview of every
+ * workspace a person can see. The pathway feature's other rooms build on it.
  */
 package org.joinedup.pathway.workspace;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.joinedup.identity.people.ActiveAccounts;
 import org.joinedup.platform.time.PortalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +43,14 @@ public class DailyDigest {
     private final ObjectProvider<DigestDelivery> deliveries;
     private final NotificationDigestRepository digests;
     private final NotificationPreferenceRepository preferences;
-    private final ActiveAccounts activeAccounts;
+    private final ActiveRecipients activeAccounts;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
     private final Clock clock;
 
     DailyDigest(ObjectProvider<PendingDecisions> sources, ObjectProvider<DigestDelivery> deliveries,
             NotificationDigestRepository digests, NotificationPreferenceRepository preferences,
-            ActiveAccounts activeAccounts, PlatformTransactionManager transactionManager, Clock clock) {
+            ActiveRecipients activeAccounts, PlatformTransactionManager transactionManager, Clock clock) {
         this.sources = sources;
         this.deliveries = deliveries;
         this.digests = digests;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.platform.audit.AuditActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,20 +72,20 @@ public class NotificationCentre {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long unreadCount() {
-        return notifications.countByRecipientIdAndReadAtIsNull(CurrentPerson.id());
+        return notifications.countByRecipientIdAndReadAtIsNull(AuditActor.signedInId());
     }
 
     /** The signed-in person's notifications, newest first, from {@code offset}. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<NotificationItem> mine(int offset, int limit) {
-        return store.page(CurrentPerson.id(), offset, limit);
+        return store.page(AuditActor.signedInId(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long countMine() {
-        return notifications.countByRecipientId(CurrentPerson.id());
+        return notifications.countByRecipientId(AuditActor.signedInId());
     }
 
     /**
@@ -105,7 +105,7 @@ public class NotificationCentre {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markAllRead() {
-        long me = CurrentPerson.id();
+        long me = AuditActor.signedInId();
         if (notifications.markAllRead(me, clock.instant()) > 0) {
             store.changed(me);
         }
@@ -131,7 +131,7 @@ public class NotificationCentre {
     private Notification own(long notificationId) {
         Notification notification = notifications.findById(notificationId)
                 .orElseThrow(() -> new NoSuchElementException("No notification " + notificationId));
-        long me = CurrentPerson.id();
+        long me = AuditActor.signedInId();
         if (notification.recipientId() != me) {
             log.warn("Person {} asked for notification {} of someone else", me, notificationId);
             throw new AccessDeniedException("That notification is not yours");

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.joinedup.platform.mail.MailMessage;
 import org.joinedup.platform.mail.OutgoingMail;
 import org.joinedup.platform.mail.PortalLinks;
-import org.joinedup.identity.people.MailAddresses;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +25,11 @@ class NotificationMail implements DigestDelivery {
     static final Set<NotificationKind> REMINDERS = EnumSet.of(NotificationKind.REMINDER, NotificationKind.REVIEW_DUE);
 
     private final NotificationPreferenceRepository preferences;
-    private final MailAddresses addresses;
+    private final RecipientAddresses addresses;
     private final OutgoingMail mail;
     private final PortalLinks links;
 
-    NotificationMail(NotificationPreferenceRepository preferences, MailAddresses addresses, OutgoingMail mail,
+    NotificationMail(NotificationPreferenceRepository preferences, RecipientAddresses addresses, OutgoingMail mail,
             PortalLinks links) {
         this.preferences = preferences;
         this.addresses = addresses;

@@ -2,8 +2,8 @@ package org.joinedup.platform.notification;
 
 import java.time.Clock;
 
+import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.audit.AuditTrail;
-import org.joinedup.identity.people.CurrentPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,12 +32,12 @@ public class NotificationPreferences {
 
     @Transactional(readOnly = true)
     public boolean digestEnabled() {
-        return preferences.digestEnabledFor(CurrentPerson.id());
+        return preferences.digestEnabledFor(AuditActor.signedInId());
     }
 
     @Transactional
     public void setDigestEnabled(boolean enabled) {
-        long me = CurrentPerson.id();
+        long me = AuditActor.signedInId();
         NotificationPreference preference = mine(me);
         if (preference.digestEnabled() == enabled) {
             return;
@@ -51,12 +51,12 @@ public class NotificationPreferences {
     /** Whether the daily digest and reminders also come by e-mail, to the account's address. */
     @Transactional(readOnly = true)
     public boolean byEmail() {
-        return preferences.emailWantedBy(CurrentPerson.id());
+        return preferences.emailWantedBy(AuditActor.signedInId());
     }
 
     @Transactional
     public void setByEmail(boolean wanted) {
-        long me = CurrentPerson.id();
+        long me = AuditActor.signedInId();
         NotificationPreference preference = mine(me);
         if (preference.byEmail() == wanted) {
             return;

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.joinedup.identity.people.ActiveAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +21,12 @@ import org.springframework.stereotype.Component;
 class NotificationStore {
 
     private final NotificationRepository notifications;
-    private final ActiveAccounts activeAccounts;
+    private final ActiveRecipients activeAccounts;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationStore(NotificationRepository notifications, ActiveAccounts activeAccounts,
+    NotificationStore(NotificationRepository notifications, ActiveRecipients activeAccounts,
             EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.activeAccounts = activeAccounts;

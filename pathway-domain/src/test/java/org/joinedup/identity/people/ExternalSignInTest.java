@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.joinedup.identity.people.ExternalSignInRefusedException.Reason;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

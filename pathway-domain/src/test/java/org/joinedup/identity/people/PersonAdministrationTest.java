@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

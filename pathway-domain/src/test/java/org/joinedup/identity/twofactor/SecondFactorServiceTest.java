@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.joinedup.platform.audit.AuditRecord;
-import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountLocks;
 import org.joinedup.identity.people.DemoPeople;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PortalUser;
+import org.joinedup.platform.audit.AuditRecord;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -23,15 +23,15 @@ import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionRelatedActionCom
 import org.hl7.fhir.r4.model.RelatedArtifact;
 import org.hl7.fhir.r4.model.RelatedArtifact.RelatedArtifactType;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.Agreement;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.PathwaySnapshot;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Handover;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Stage;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Step;
-import org.joinedup.pathway.workspace.PublishedPathway;
-import org.joinedup.pathway.workspace.StepFields;
-import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
+import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
+import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.proposal.Agreement;
+import org.joinedup.pathway.proposal.PublishedPathway;
+import org.joinedup.pathway.proposal.VersionSummary;
 import org.junit.jupiter.api.Test;
 
 /**

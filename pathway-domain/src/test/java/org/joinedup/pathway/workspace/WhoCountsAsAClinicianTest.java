@@ -13,6 +13,7 @@ import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.Role;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
+import org.joinedup.testing.KidneyPathway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

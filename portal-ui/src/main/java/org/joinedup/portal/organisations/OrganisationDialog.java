@@ -2,6 +2,9 @@ package org.joinedup.portal.organisations;
 
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,12 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.OrganisationChange;
 import org.joinedup.identity.people.OrganisationKind;
 import org.joinedup.identity.people.PeopleLimits;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -16,13 +16,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.LinkState;
 import org.joinedup.identity.people.PasswordPolicy;
 import org.joinedup.identity.people.PasswordReset;
 import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.ResetLinkRefusedException;
 import org.joinedup.platform.throttle.TooManyRequestsException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.ui.TooManyRequests;
 
 /**

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.OrganisationDetails;
 import org.joinedup.identity.people.OrganisationDirectory;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.Role;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * Roles, care setting and organisation, saved together. The service checks the rules

@@ -3,6 +3,9 @@ package org.joinedup.portal.people;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,17 +16,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.NewAccount;
 import org.joinedup.identity.people.OrganisationDetails;
 import org.joinedup.identity.people.OrganisationDirectory;
+import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
-import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.Role;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * An administrator adds a staff account. A refusal is shown beside its field and

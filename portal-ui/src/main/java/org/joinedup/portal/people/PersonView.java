@@ -3,6 +3,8 @@ package org.joinedup.portal.people;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,19 +21,18 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.RolesAllowed;
-import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.AccountLocks;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.OrganisationDirectory;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
-import org.joinedup.identity.people.SignedInPerson;
 import org.joinedup.identity.people.SessionControl;
-import org.joinedup.platform.time.PortalTime;
+import org.joinedup.identity.people.SignedInPerson;
 import org.joinedup.identity.twofactor.SecondFactorService;
-import org.joinedup.pathway.workspace.RepresentationExceptions;
+import org.joinedup.pathway.proposal.RepresentationExceptions;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -18,14 +18,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.Role;
-import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.RepresentationExceptionDetails;
-import org.joinedup.pathway.workspace.RepresentationExceptions;
+import org.joinedup.pathway.proposal.RepresentationExceptionDetails;
+import org.joinedup.pathway.proposal.RepresentationExceptions;
 import org.joinedup.pathway.workspace.WorkspaceChoice;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * Where a member of staff may represent a care setting they do not work in: the

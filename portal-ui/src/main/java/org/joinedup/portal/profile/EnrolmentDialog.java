@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.twofactor.EnrolmentKey;
 import org.joinedup.identity.twofactor.SecondFactorService;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.ui.EnrolmentKeyPanel;
 import org.joinedup.portal.ui.RecoveryCodeList;
 

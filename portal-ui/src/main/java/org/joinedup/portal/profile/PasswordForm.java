@@ -10,11 +10,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PasswordChange;
 import org.joinedup.identity.people.PasswordPolicy;
 import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.ProfileService;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** Changing one's password: the current one, then the new one twice. */
 class PasswordForm extends Section {

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.joinedup.identity.people.ConnectedProvider;
 import org.joinedup.identity.people.ConnectedProviders;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.Role;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.security.ConnectProviderForm;
 import org.joinedup.portal.security.SignInProviders;
 

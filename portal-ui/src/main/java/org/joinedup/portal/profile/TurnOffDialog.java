@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.twofactor.SecondFactorService;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** Turning two-step sign-in off, which a patient partner confirms with a current code. */
 class TurnOffDialog extends Dialog {

@@ -1,5 +1,7 @@
 package org.joinedup.portal.published;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,11 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.PatientPathway;
 
 /**
  * A published version as patients and carers see it: for each step, in the order they

@@ -3,6 +3,8 @@ package org.joinedup.portal.published;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,20 +25,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
-import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
+import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
+import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.fhir.PlanDefinitionExport;
+import org.joinedup.pathway.proposal.Agreement;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.PublishedPathway;
+import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.Agreement;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.PathwaySnapshot;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Handover;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Stage;
-import org.joinedup.pathway.workspace.PathwaySnapshot.Step;
-import org.joinedup.pathway.workspace.PublishedPathway;
-import org.joinedup.pathway.workspace.StepFields;
-import org.joinedup.pathway.workspace.VersionSummary;
 
 /**
  * A published version laid out for paper: every field of every step in journey order,

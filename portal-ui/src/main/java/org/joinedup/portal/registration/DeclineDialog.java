@@ -7,8 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.RegistrationApprovals;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** Asks for confirmation, and an optional reason, before a registration is declined. */
 class DeclineDialog extends Dialog {

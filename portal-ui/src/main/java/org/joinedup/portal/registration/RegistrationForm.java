@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -23,14 +26,12 @@ import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PasswordPolicy;
 import org.joinedup.identity.people.PatientGroup;
 import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.Registration;
 import org.joinedup.platform.throttle.TooManyRequestsException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.ui.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.PathwayChange;
+import org.joinedup.pathway.draft.PathwayChange;
 
 /**
  * Changes between two versions of a pathway, each as a heading (what, which kind of change,

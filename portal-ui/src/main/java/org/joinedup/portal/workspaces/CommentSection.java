@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.CommentDetails;
-import org.joinedup.pathway.workspace.CommentService;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
+import org.joinedup.pathway.comments.CommentDetails;
+import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** The comments on one step: anyone who reads the draft may add one and resolve one. */
 class CommentSection extends Div {

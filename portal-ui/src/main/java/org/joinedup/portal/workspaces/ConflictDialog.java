@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
 
 /**
  * Someone saved the step while this person was editing it. Each field the two versions

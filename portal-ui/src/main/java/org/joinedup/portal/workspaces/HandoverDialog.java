@@ -2,6 +2,8 @@ package org.joinedup.portal.workspaces;
 
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,14 +13,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.screening.IdentifiersFoundException;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
-import org.joinedup.pathway.workspace.HandoverDetails;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.draft.DraftItemGoneException;
+import org.joinedup.pathway.draft.HandoverDetails;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.screening.IdentifiersFoundException;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

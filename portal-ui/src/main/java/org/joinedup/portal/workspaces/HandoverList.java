@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.joinedup.pathway.workspace.HandoverDetails;
+import org.joinedup.pathway.draft.HandoverDetails;
 
 /** The hand-overs to and from the open step, each with its agreed details; redrawn only when they changed. */
 class HandoverList extends Div {

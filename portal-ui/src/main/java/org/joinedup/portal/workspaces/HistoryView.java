@@ -6,6 +6,8 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,15 +20,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.ReplacedDraft;
-import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.ReplacedDraft;
+import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.published.FhirDownload;
 
 /**

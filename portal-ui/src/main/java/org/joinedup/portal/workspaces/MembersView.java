@@ -2,6 +2,9 @@ package org.joinedup.portal.workspaces;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,20 +19,18 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.platform.collaboration.CollaborationBus;
-import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.time.PortalTime;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.PathwayHistory;
 import org.joinedup.pathway.workspace.PersonChoice;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSettings;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.pathway.workspace.PersonChoice;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** An administrator names a member of staff convenor of a workspace that has none. */
 class NameConvenorDialog extends Dialog {

@@ -2,6 +2,8 @@ package org.joinedup.portal.workspaces;
 
 import java.util.function.Consumer;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,13 +11,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.pathway.workspace.NewWorkspace;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /** Opens a workspace for a condition in a locality; the person who opens it becomes its convenor. */
 class NewWorkspaceDialog extends Dialog {

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,21 +22,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.time.PortalTime;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.ProposalDetails;
-import org.joinedup.pathway.workspace.ProposalRevisedException;
-import org.joinedup.pathway.workspace.ProposalService;
-import org.joinedup.pathway.workspace.PublicationRefusedException;
-import org.joinedup.pathway.workspace.SettingSignOff;
-import org.joinedup.pathway.workspace.SignOffState;
-import org.joinedup.pathway.workspace.VersionSummary;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.ProposalDetails;
+import org.joinedup.pathway.proposal.ProposalRevisedException;
+import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.proposal.PublicationRefusedException;
+import org.joinedup.pathway.proposal.SettingSignOff;
+import org.joinedup.pathway.proposal.SignOffState;
+import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * The change proposal: before one is open, what the draft would put forward and, for

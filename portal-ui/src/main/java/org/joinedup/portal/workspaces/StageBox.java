@@ -12,8 +12,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
 
 /**
  * One stage of the draft: its heading with what editors may do to it, and its steps once

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
 
 /**
  * The stages of the draft in journey order. A live change redraws only the stages it

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,15 +13,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import jakarta.validation.ConstraintViolationException;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepConflictException;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.DraftItemGoneException;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepConflictException;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * The open step's form with what may be done to the step. It holds the step as the form

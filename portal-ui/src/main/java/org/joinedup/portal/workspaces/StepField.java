@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.StepFields;
 
 /**
  * The fields of a step as the editor shows them, named as the comparison of versions names

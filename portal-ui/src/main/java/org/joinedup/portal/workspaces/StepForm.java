@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,11 +20,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.platform.screening.IdentifiersFoundException;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.screening.IdentifiersFoundException;
 
 /**
  * Every field of a step, and which of them the person has changed since the step was

@@ -4,10 +4,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Div;
-import org.joinedup.pathway.workspace.StepDetails;
+import org.joinedup.pathway.draft.StepDetails;
 
 /**
  * One step in its stage: its title (which opens it), its care setting, a flag when it

@@ -1,15 +1,16 @@
 package org.joinedup.portal.workspaces;
 
+import jakarta.validation.ConstraintViolationException;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
+import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

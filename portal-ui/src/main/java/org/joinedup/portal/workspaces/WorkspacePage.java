@@ -12,14 +12,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import org.joinedup.platform.collaboration.CollaborationBus;
-import org.joinedup.platform.collaboration.CollaborationEvent;
-import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
-import org.joinedup.pathway.workspace.PathwayHistory;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.platform.collaboration.CollaborationBus;
+import org.joinedup.platform.collaboration.CollaborationEvent;
+import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -21,22 +23,21 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
-import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.pathway.workspace.CommentService;
-import org.joinedup.pathway.workspace.DraftItemGoneException;
-import org.joinedup.pathway.workspace.DraftPathway;
-import org.joinedup.pathway.workspace.DraftService;
-import org.joinedup.pathway.workspace.HandoverDetails;
-import org.joinedup.pathway.workspace.PathwayHistory;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.draft.DraftItemGoneException;
+import org.joinedup.pathway.draft.DraftPathway;
+import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.draft.HandoverDetails;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

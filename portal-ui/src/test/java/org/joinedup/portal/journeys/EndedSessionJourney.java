@@ -6,11 +6,11 @@ import java.time.Duration;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.SessionControl;
-import org.joinedup.pathway.workspace.DraftService;
+import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.NewWorkspace;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.testing.DemoSignIn;

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.HandoverFields;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.SettingSignOff;
-import org.joinedup.pathway.workspace.SignOffState;
+import org.joinedup.pathway.proposal.SettingSignOff;
+import org.joinedup.pathway.proposal.SignOffState;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
 import org.joinedup.portal.KaribuTest;

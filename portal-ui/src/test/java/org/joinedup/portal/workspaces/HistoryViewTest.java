@@ -16,12 +16,12 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTableRow;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.portal.published.FhirDownload;
 import org.junit.jupiter.api.Test;

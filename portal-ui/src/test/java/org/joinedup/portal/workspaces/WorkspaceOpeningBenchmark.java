@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.HandoverFields;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

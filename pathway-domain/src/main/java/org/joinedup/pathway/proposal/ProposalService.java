@@ -1,0 +1,313 @@
+package org.joinedup.pathway.proposal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.pathway.draft.PathwayChange;
+import org.joinedup.pathway.draft.PathwayDiff;
+import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.internal.ChangeProposal;
+import org.joinedup.pathway.internal.DraftContent;
+import org.joinedup.pathway.internal.PathwayVersion;
+import org.joinedup.pathway.internal.PersonNames;
+import org.joinedup.pathway.internal.ProposalChange;
+import org.joinedup.pathway.internal.ProposalRepository;
+import org.joinedup.pathway.internal.ProposalStatus;
+import org.joinedup.pathway.internal.SignOffRepository;
+import org.joinedup.pathway.internal.SnapshotJson;
+import org.joinedup.pathway.internal.VersionRepository;
+import org.joinedup.pathway.internal.Workspace;
+import org.joinedup.pathway.internal.WorkspaceActivity;
+import org.joinedup.pathway.internal.WorkspaceGate;
+import org.joinedup.pathway.internal.WorkspaceNotices;
+import org.joinedup.pathway.internal.WorkspaceRepository;
+import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.platform.screening.IdentifierScreening;
+import org.joinedup.platform.time.PortalTime;
+import org.joinedup.platform.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreement before publication. The convenor turns the draft into a change proposal; the
+ * care settings it affects are those named on any changed stage, step or hand-over,
+ * before or after the change. Each affected setting's representative agrees or objects;
+ * an objection blocks until it is withdrawn or the proposal is revised, and a revision
+ * asks again only the settings its own changes touch. {@link #publish} is the one way a
+ * version comes into being, and it refuses unless every affected setting has agreed.
+ * Sign-offs and publication lock the proposal row, so an objection cannot slip past a
+ * publication happening at the same moment. The rules are the proposal's own
+ * ({@link ChangeProposal}) and how it reads is {@link ProposalQueries}'; this service
+ * checks access, holds the transaction and tells the workspace.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProposalService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
+    private static final int LONGEST_DEADLINE_DAYS = 365;
+
+    private final WorkspaceRepository workspaces;
+    private final ProposalRepository proposals;
+    private final SignOffRepository signOffs;
+    private final VersionRepository versions;
+    private final DraftContent drafts;
+    private final WorkspaceGate gate;
+    private final ProposalQueries queries;
+    private final WorkspaceActivity activity;
+    private final WorkspaceNotices notices;
+    private final SnapshotJson json;
+    private final PersonNames names;
+    private final IdentifierScreening screening;
+    private final Clock clock;
+
+    ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
+            VersionRepository versions, DraftContent drafts, WorkspaceGate gate, ProposalQueries queries,
+            WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
+            IdentifierScreening screening, Clock clock) {
+        this.workspaces = workspaces;
+        this.proposals = proposals;
+        this.signOffs = signOffs;
+        this.versions = versions;
+        this.drafts = drafts;
+        this.gate = gate;
+        this.queries = queries;
+        this.activity = activity;
+        this.notices = notices;
+        this.json = json;
+        this.names = names;
+        this.screening = screening;
+        this.clock = clock;
+    }
+
+    /** What the draft changes compared with the last published version: what a proposal would put forward. */
+    @Transactional(readOnly = true)
+    public List<PathwayChange> draftChanges(long workspaceId) {
+        gate.requireRead(workspaceId);
+        return PathwayDiff.between(publishedContent(workspaceId), drafts.snapshot(workspaceId));
+    }
+
+    @Transactional
+    public ProposalDetails open(long workspaceId, String summary, LocalDate deadline) {
+        gate.requireConvenor(workspaceId);
+        Workspace workspace = workspaces.lockById(workspaceId).orElseThrow();
+        String checkedSummary = summary(summary);
+        checkDeadline(deadline);
+        proposals.findByWorkspaceIdAndStatus(workspaceId, ProposalStatus.OPEN).ifPresent(open -> {
+            throw new InvalidInputException("proposal", "Proposal " + open.number()
+                    + " is still open. Revise it with the draft's changes, or withdraw it first.");
+        });
+        Optional<PathwayVersion> base = versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId);
+        PathwaySnapshot proposed = drafts.snapshot(workspaceId);
+        Set<CareSetting> affected = affected(base.map(version -> json.read(version.content())).orElse(PathwaySnapshot.EMPTY),
+                proposed, base.map(PathwayVersion::number).orElse(null));
+        ChangeProposal proposal = proposals.saveAndFlush(new ChangeProposal(workspaceId, proposals.lastNumber(workspaceId) + 1,
+                checkedSummary, base.map(PathwayVersion::number).orElse(null), json.write(proposed), affected, deadline,
+                CurrentPerson.id(), clock.instant()));
+        activity.record(new ProposalChange.ProposalOpened(workspaceId, proposal.id(), proposal.number(), affected,
+                deadline, checkedSummary));
+        notices.signOffRequested(workspaceId, workspace.title(), proposal.number(), affected);
+        log.info("Proposal {} opened in workspace {} for {}", proposal.number(), workspaceId, affected);
+        return queries.details(proposal, workspace);
+    }
+
+    /** The workspace's open proposal, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<ProposalDetails> openProposal(long workspaceId) {
+        gate.requireRead(workspaceId);
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
+        return proposals.findByWorkspaceIdAndStatus(workspaceId, ProposalStatus.OPEN).map(p -> queries.details(p, workspace));
+    }
+
+    /**
+     * Agrees for the setting to the revision the person was shown.
+     *
+     * @throws ProposalRevisedException the proposal has been revised since that revision
+     */
+    @Transactional
+    public ProposalDetails agree(long proposalId, int revision, CareSetting setting) {
+        return decide(proposalId, revision, setting, Decision.AGREED, null);
+    }
+
+    /**
+     * Objects for the setting to the revision the person was shown.
+     *
+     * @throws ProposalRevisedException the proposal has been revised since that revision
+     */
+    @Transactional
+    public ProposalDetails object(long proposalId, int revision, CareSetting setting, String reason) {
+        String stripped = reason == null ? "" : reason.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidInputException("reason", "Say why you object, so the convenor and editors can respond.");
+        }
+        if (stripped.length() > WorkspaceLimits.REASON_MAX) {
+            throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.REASON_MAX + " characters.");
+        }
+        screening.requireNone("an objection to proposal " + proposalId, Map.of("reason", reason));
+        return decide(proposalId, revision, setting, Decision.OBJECTED, stripped);
+    }
+
+    @Transactional
+    public ProposalDetails withdrawObjection(long proposalId, CareSetting setting) {
+        ChangeProposal proposal = lockOpen(proposalId);
+        gate.requireSignOff(proposal.workspaceId(), setting);
+        proposal.withdrawObjection(setting, signOffs.standing(proposalId).get(setting), clock.instant());
+        activity.record(new ProposalChange.ObjectionWithdrawn(proposal.workspaceId(), proposalId, proposal.number(),
+                setting));
+        return queries.details(proposal, workspaces.findById(proposal.workspaceId()).orElseThrow());
+    }
+
+    /**
+     * Replaces the proposal's content with the draft as it is now. Settings whose part the
+     * revision changes (and settings newly affected) are asked again; agreements to parts
+     * it leaves alone stand.
+     */
+    @Transactional
+    public ProposalDetails revise(long proposalId, String summary, LocalDate deadline) {
+        ChangeProposal proposal = lockOpen(proposalId);
+        gate.requireConvenor(proposal.workspaceId());
+        Workspace workspace = workspaces.lockById(proposal.workspaceId()).orElseThrow();
+        String checkedSummary = summary(summary);
+        checkDeadline(deadline);
+        PathwaySnapshot previous = json.read(proposal.proposedContent());
+        PathwaySnapshot revised = drafts.snapshot(proposal.workspaceId());
+        List<PathwayChange> revision = PathwayDiff.between(previous, revised);
+        if (revision.isEmpty()) {
+            throw new InvalidInputException("proposal", "The draft has not changed since revision " + proposal.revision()
+                    + ". Edit the draft first, or change only the summary and deadline by withdrawing and reopening.");
+        }
+        Set<CareSetting> affected = affected(publishedContent(proposal.workspaceId()), revised, proposal.baseVersion());
+        Set<CareSetting> askAgain = proposal.revise(checkedSummary, json.write(revised), affected,
+                PathwayDiff.affectedSettings(revision), deadline, signOffs.findByProposalIdAndSupersededFalse(proposalId),
+                clock.instant());
+        proposals.saveAndFlush(proposal);
+        activity.record(new ProposalChange.ProposalRevised(proposal.workspaceId(), proposalId, proposal.number(),
+                proposal.revision(), askAgain, checkedSummary));
+        notices.signOffRequested(proposal.workspaceId(), workspace.title(), proposal.number(), askAgain);
+        return queries.details(proposal, workspace);
+    }
+
+    @Transactional
+    public void withdraw(long proposalId) {
+        ChangeProposal proposal = lockOpen(proposalId);
+        gate.requireConvenor(proposal.workspaceId());
+        proposal.withdraw(clock.instant());
+        activity.record(new ProposalChange.ProposalWithdrawn(proposal.workspaceId(), proposalId, proposal.number()));
+    }
+
+    /**
+     * Publishes the proposal as a new, immutable version.
+     *
+     * @throws PublicationRefusedException unless every affected setting has agreed
+     */
+    @Transactional
+    public VersionSummary publish(long proposalId) {
+        ChangeProposal proposal = lockOpen(proposalId);
+        gate.requireConvenor(proposal.workspaceId());
+        Workspace workspace = workspaces.lockById(proposal.workspaceId()).orElseThrow();
+        Integer latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(proposal.workspaceId())
+                .map(PathwayVersion::number).orElse(null);
+        int number;
+        try {
+            number = proposal.publish(signOffs.standing(proposalId), latest, clock.instant());
+        } catch (PublicationRefusedException refused) {
+            log.warn("Publication of proposal {} in workspace {} refused: {}", proposal.number(), proposal.workspaceId(),
+                    refused.getMessage());
+            throw refused;
+        }
+        LocalDate reviewDue = PortalTime.today(clock).plusMonths(workspace.reviewIntervalMonths());
+        PathwayVersion version = versions.saveAndFlush(new PathwayVersion(proposal.workspaceId(), number, proposalId,
+                proposal.summary(), proposal.proposedContent(), CurrentPerson.id(), clock.instant(), reviewDue));
+        workspace.reviewed();
+        activity.record(new ProposalChange.ProposalPublished(proposal.workspaceId(), proposalId, proposal.number(), number,
+                queries.agreements(proposal), reviewDue));
+        notices.published(proposal.workspaceId(), workspace.title(), number);
+        log.info("Workspace {} published version {}", proposal.workspaceId(), number);
+        return PathwayHistory.summary(version, proposal.number(), names.of(version.publishedBy()),
+                queries.agreements(proposal));
+    }
+
+    private ProposalDetails decide(long proposalId, int shownRevision, CareSetting setting, Decision decision,
+            String reason) {
+        ChangeProposal proposal = lockOpen(proposalId);
+        gate.requireSignOff(proposal.workspaceId(), setting);
+        try {
+            signOffs.save(proposal.decide(shownRevision, setting, decision, reason, signOffs.standing(proposalId).get(setting),
+                    CurrentPerson.id(), clock.instant()));
+        } catch (ProposalRevisedException revised) {
+            log.info("Refused a decision for {} on revision {} of proposal {}; it is at revision {}", setting,
+                    shownRevision, proposalId, revised.currentRevision());
+            throw revised;
+        }
+        signOffs.flush();
+        Workspace workspace = workspaces.findById(proposal.workspaceId()).orElseThrow();
+        activity.record(decision == Decision.AGREED
+                ? new ProposalChange.ProposalAgreed(proposal.workspaceId(), proposalId, proposal.number(),
+                        proposal.revision(), setting)
+                : new ProposalChange.ProposalObjected(proposal.workspaceId(), proposalId, proposal.number(),
+                        proposal.revision(), setting, reason));
+        if (decision == Decision.OBJECTED) {
+            notices.objected(proposal.workspaceId(), workspace.title(), proposal.number(), setting);
+        }
+        return queries.details(proposal, workspace);
+    }
+
+    private ChangeProposal lockOpen(long proposalId) {
+        ChangeProposal proposal = proposals.lockById(proposalId)
+                .orElseThrow(() -> new InvalidInputException("proposal", "There is no such proposal."));
+        gate.requireRead(proposal.workspaceId());
+        proposal.requireOpen();
+        return proposal;
+    }
+
+    private Set<CareSetting> affected(PathwaySnapshot base, PathwaySnapshot proposed, Integer baseVersion) {
+        List<PathwayChange> changes = PathwayDiff.between(base, proposed);
+        if (changes.isEmpty()) {
+            throw new InvalidInputException("proposal", baseVersion == null
+                    ? "The draft is empty. Add stages and steps before proposing it."
+                    : "The draft is the same as version " + baseVersion + ": there is nothing to propose.");
+        }
+        Set<CareSetting> affected = PathwayDiff.affectedSettings(changes);
+        if (affected.isEmpty()) {
+            throw new InvalidInputException("proposal", "These changes name no care setting (an empty stage, say), so nobody"
+                    + " could agree to them. Add the steps that belong to it first.");
+        }
+        return affected;
+    }
+
+    private PathwaySnapshot publishedContent(long workspaceId) {
+        return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId).map(version -> json.read(version.content()))
+                .orElse(PathwaySnapshot.EMPTY);
+    }
+
+    private void checkDeadline(LocalDate deadline) {
+        LocalDate today = PortalTime.today(clock);
+        if (deadline == null || deadline.isBefore(today)) {
+            throw new InvalidInputException("deadline", "Choose a deadline from today onwards.");
+        }
+        if (deadline.isAfter(today.plusDays(LONGEST_DEADLINE_DAYS))) {
+            throw new InvalidInputException("deadline", "Choose a deadline within a year.");
+        }
+    }
+
+    private String summary(String summary) {
+        String stripped = summary == null ? "" : summary.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidInputException("summary", "Say in a sentence or two what the proposal changes and why.");
+        }
+        if (stripped.length() > WorkspaceLimits.SUMMARY_MAX) {
+            throw new InvalidInputException("summary", "Keep the summary to " + WorkspaceLimits.SUMMARY_MAX + " characters.");
+        }
+        screening.requireNone("a proposal summary", Map.of("summary", summary));
+        return stripped;
+    }
+}

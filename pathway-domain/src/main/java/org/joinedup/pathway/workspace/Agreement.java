@@ -1,9 +1,0 @@
-package org.joinedup.pathway.workspace;
-
-import java.time.Instant;
-
-import org.joinedup.identity.people.CareSetting;
-
-/** A setting's agreement that counted towards publishing a version. */
-public record Agreement(CareSetting careSetting, String agreedBy, Instant agreedAt, int revision) {
-}

@@ -1,9 +1,0 @@
-package org.joinedup.pathway.workspace;
-
-/** The proposal cannot be published: a setting has not agreed, or one objects. Nothing was published. */
-public class PublicationRefusedException extends RuntimeException {
-
-    public PublicationRefusedException(String message) {
-        super(message);
-    }
-}

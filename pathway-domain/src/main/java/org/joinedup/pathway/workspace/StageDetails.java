@@ -1,7 +1,0 @@
-package org.joinedup.pathway.workspace;
-
-import java.util.List;
-
-/** A stage of the working draft with its steps in journey order. */
-public record StageDetails(long id, String key, int position, long version, String title, List<StepDetails> steps) {
-}

@@ -1,0 +1,216 @@
+package org.joinedup.pathway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.comments.CommentDetails;
+import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.draft.DraftPathway;
+import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.internal.WorkspaceActivity;
+import org.joinedup.pathway.proposal.Agreement;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.PatientPathway;
+import org.joinedup.pathway.proposal.ProposalDetails;
+import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.proposal.PublicationRefusedException;
+import org.joinedup.pathway.proposal.SettingSignOff;
+import org.joinedup.pathway.proposal.SignOffState;
+import org.joinedup.pathway.proposal.VersionSummary;
+import org.joinedup.pathway.workspace.WorkspaceRole;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.pathway.workspace.WorkspaceSummary;
+import org.joinedup.pathway.workspace.WorkspaceVisibility;
+import org.joinedup.platform.audit.AuditRecord;
+import org.joinedup.platform.audit.AuditTrail;
+import org.joinedup.testing.DemoSignIn;
+import org.joinedup.testing.JoinedUpTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo pathways, written at start-up as the demo people, and what each screen then has to show. */
+@JoinedUpTest
+@TestPropertySource(properties = "joinedup.demo.pathways=true")
+class DemoPathwaysTest {
+
+    private static final String KIDNEY = "Chronic kidney disease \u2014 East Place";
+    private static final String FRAILTY = "Frailty and care of older people \u2014 East Place";
+    private static final String DIABETES = "Type 2 diabetes \u2014 East Place";
+
+    @Autowired
+    DemoPathways demoPathways;
+    @Autowired
+    WorkspaceService workspaces;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    PathwayHistory history;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        DemoSignIn.nobody();
+    }
+
+    @Test
+    void kidney_pathway_is_published_with_every_setting_agreed_and_its_next_proposal_waits_for_primary_care() {
+        DemoSignIn.as(users, "gp");
+        WorkspaceSummary kidney = mine(KIDNEY);
+        assertThat(kidney.myRole()).isEqualTo(WorkspaceRole.CONVENOR);
+        assertThat(kidney.lastVersionNumber()).isEqualTo(1);
+        assertThat(kidney.openProposalNumber()).isEqualTo(2);
+        assertThat(kidney.draftChanged()).isTrue();
+
+        List<VersionSummary> versions = history.versions(kidney.id(), 0, 10);
+        assertThat(versions).singleElement().satisfies(version -> assertThat(version.agreements())
+                .extracting(Agreement::careSetting, Agreement::agreedBy)
+                .containsExactly(
+                        tuple(CareSetting.PRIMARY, "Dr Ben Carter"),
+                        tuple(CareSetting.SECONDARY, "Dr Aisha Khan"),
+                        tuple(CareSetting.COMMUNITY, "Jo Williams")));
+
+        ProposalDetails open = proposals.openProposal(kidney.id()).orElseThrow();
+        assertThat(open.revision()).isEqualTo(1);
+        assertThat(states(open)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                CareSetting.PRIMARY, SignOffState.WAITING, CareSetting.SECONDARY, SignOffState.AGREED));
+        assertThat(open.publishable()).isFalse();
+        assertThat(open.blockedBecause()).contains("Primary care");
+
+        DraftPathway draft = drafts.open(kidney.id());
+        assertShapeOfAFullPathway(draft);
+        assertThat(draft.stages()).flatMap(StageDetails::steps)
+                .filteredOn(step -> !step.fields().interimNote().isBlank())
+                .extracting(step -> step.fields().title())
+                .containsExactly("Consultant review in the e-clinic");
+        assertCommentsIncludeAMentionAndAResolvedOne(draft);
+
+        DemoSignIn.as(users, "lmc");
+        assertThat(mine(KIDNEY).awaitingMySignOff()).isEqualTo(1);
+
+        DemoSignIn.as(users, "patient");
+        PatientPathway forPatients = history.forPatients(kidney.id(), 1);
+        assertThat(forPatients.stages()).hasSizeBetween(5, 7)
+                .allSatisfy(stage -> assertThat(stage.steps()).allSatisfy(step ->
+                        assertThat(step.whatToExpect()).isNotBlank()));
+    }
+
+    @Test
+    void kidney_pathway_was_written_by_the_demo_people_themselves() {
+        DemoSignIn.as(users, "gp");
+        long kidney = mine(KIDNEY).id();
+        DemoSignIn.as(users, "admin");
+
+        List<AuditRecord> entries = audit.history(WorkspaceActivity.AUDIT_SUBJECT, kidney, 0, 500);
+
+        assertThat(entries).extracting(AuditRecord::actorName).doesNotContain("system")
+                .contains("Dr Priya Shah", "Dr Tomi Okafor", "Daniel Hughes", "Jo Williams", "Dr Ben Carter",
+                        "Dr Aisha Khan", "Dr Chen Li");
+        assertThat(entries).extracting(AuditRecord::action)
+                .contains("proposal.opened", "proposal.agreed", "proposal.published", "pathway.comment-resolved");
+    }
+
+    @Test
+    void frailty_pathway_is_published_and_its_next_proposal_is_blocked_by_social_cares_objection() {
+        DemoSignIn.as(users, "qilead");
+        WorkspaceSummary frailty = mine(FRAILTY);
+        assertThat(frailty.myRole()).isEqualTo(WorkspaceRole.CONVENOR);
+        assertThat(frailty.lastVersionNumber()).isEqualTo(1);
+        assertThat(history.versions(frailty.id(), 0, 10)).singleElement()
+                .satisfies(version -> assertThat(version.agreements()).extracting(Agreement::careSetting)
+                        .containsExactlyInAnyOrder(CareSetting.PRIMARY, CareSetting.SECONDARY, CareSetting.COMMUNITY,
+                                CareSetting.MENTAL_HEALTH, CareSetting.SOCIAL_CARE));
+        assertShapeOfAFullPathway(drafts.open(frailty.id()));
+
+        ProposalDetails open = proposals.openProposal(frailty.id()).orElseThrow();
+        assertThat(states(open)).containsEntry(CareSetting.SOCIAL_CARE, SignOffState.OBJECTED)
+                .containsEntry(CareSetting.SECONDARY, SignOffState.AGREED);
+        assertThat(open.settings()).filteredOn(setting -> setting.state() == SignOffState.OBJECTED).singleElement()
+                .satisfies(objection -> {
+                    assertThat(objection.decidedBy()).isEqualTo("Maria Costa");
+                    assertThat(objection.reason()).contains("weekends");
+                });
+        assertThatThrownBy(() -> proposals.publish(open.id())).isInstanceOf(PublicationRefusedException.class);
+        assertCommentsIncludeAMentionAndAResolvedOne(drafts.open(frailty.id()));
+    }
+
+    @Test
+    void diabetes_pathway_is_an_unpublished_draft_that_any_clinician_can_read() {
+        DemoSignIn.as(users, "consultant");
+        WorkspaceSummary diabetes = workspaces.openWorkspaces(0, 50).stream()
+                .filter(summary -> summary.title().equals(DIABETES)).findFirst().orElseThrow();
+        assertThat(diabetes.visibility()).isEqualTo(WorkspaceVisibility.ALL_CLINICIANS);
+        assertThat(diabetes.lastVersionNumber()).isNull();
+        assertThat(diabetes.openProposalNumber()).isNull();
+        assertThat(history.countVersions(diabetes.id())).isZero();
+        assertThat(proposals.openProposal(diabetes.id())).isEmpty();
+
+        DraftPathway draft = drafts.open(diabetes.id());
+        assertThat(draft.permissions().member()).isFalse();
+        assertThat(draft.permissions().edits()).isFalse();
+        assertShapeOfAFullPathway(draft);
+        assertThat(draft.stages()).flatMap(StageDetails::steps)
+                .as("steps still being written")
+                .anySatisfy(step -> assertThat(step.fields().patientExpectations()).isBlank());
+        assertCommentsIncludeAMentionAndAResolvedOne(draft);
+    }
+
+    @Test
+    void seeding_again_writes_nothing_and_the_audit_chain_holds() throws Exception {
+        long workspacesBefore = count("workspace");
+        long auditBefore = count("audit_entry");
+
+        demoPathways.run(null);
+
+        assertThat(count("workspace")).isEqualTo(workspacesBefore).isEqualTo(3);
+        assertThat(count("audit_entry")).isEqualTo(auditBefore);
+        DemoSignIn.as(users, "admin");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private WorkspaceSummary mine(String title) {
+        return workspaces.myWorkspaces(0, 50).stream().filter(summary -> summary.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title + " is not among the signed-in person's workspaces"));
+    }
+
+    private static Map<CareSetting, SignOffState> states(ProposalDetails proposal) {
+        return proposal.settings().stream().collect(Collectors.toMap(SettingSignOff::careSetting, SettingSignOff::state));
+    }
+
+    private static void assertShapeOfAFullPathway(DraftPathway draft) {
+        assertThat(draft.stages()).hasSizeBetween(5, 7);
+        assertThat(draft.stepCount()).isBetween(10, 20);
+        assertThat(draft.handovers()).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(handover -> assertThat(handover.fromSetting()).isNotEqualTo(handover.toSetting()));
+    }
+
+    private void assertCommentsIncludeAMentionAndAResolvedOne(DraftPathway draft) {
+        List<CommentDetails> all = draft.stages().stream().flatMap(stage -> stage.steps().stream())
+                .flatMap(step -> comments.comments(step.id()).stream()).toList();
+        assertThat(all).anySatisfy(comment -> assertThat(comment.body()).startsWith("@"));
+        assertThat(all).anySatisfy(comment -> assertThat(comment.resolved()).isTrue());
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
