@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JoinedUpApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(JoinedUpApplication.class, args);
+        SpringApplication application = new SpringApplication(JoinedUpApplication.class);
+        StartupTimeline.recordIfAsked(application);
+        application.run(args);
     }
 }

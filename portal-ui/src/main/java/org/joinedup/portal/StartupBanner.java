@@ -8,12 +8,18 @@ import org.joinedup.identity.twofactor.DemoSecondFactors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started the portal where to open it and, in the demo profile only, how to sign in. */
+/**
+ * Tells whoever started the portal where to open it and, in the demo profile only, how to
+ * sign in. It speaks when the portal accepts requests ({@link StartingUpGate}), which
+ * Spring Boot announces after every start-up task has ended, the search index check
+ * included, so the line is never printed over a portal that is not ready.
+ */
 @Component
 class StartupBanner {
 
@@ -30,8 +36,11 @@ class StartupBanner {
         this.demoKey = demoKey;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void announce() {
+    @EventListener
+    void announce(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            return;
+        }
         StringBuilder banner = new StringBuilder("\n\n  JoinedUp is ready: open ").append(url()).append("\n");
         demoPeople.ifAvailable(demo -> {
             banner.append("\n  DEMO DATA: every person and organisation is fictional.")

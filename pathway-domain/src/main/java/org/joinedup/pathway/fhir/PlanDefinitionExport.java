@@ -2,6 +2,7 @@ package org.joinedup.pathway.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.joinedup.pathway.proposal.PathwayHistory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Service;
 public class PlanDefinitionExport {
 
     private final PathwayHistory history;
-    private final FhirContext fhir;
+    private final ObjectProvider<FhirContext> fhir;
 
-    PlanDefinitionExport(PathwayHistory history, FhirContext fhir) {
+    PlanDefinitionExport(PathwayHistory history, ObjectProvider<FhirContext> fhir) {
         this.history = history;
         this.fhir = fhir;
     }
@@ -27,6 +28,6 @@ public class PlanDefinitionExport {
      */
     @PreAuthorize("isAuthenticated()")
     public String toJson(long workspaceId, int versionNumber) {
-        return PlanDefinitionMapper.toJson(fhir, history.published(workspaceId, versionNumber));
+        return PlanDefinitionMapper.toJson(fhir.getObject(), history.published(workspaceId, versionNumber));
     }
 }

