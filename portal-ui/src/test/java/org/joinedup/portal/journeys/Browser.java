@@ -95,6 +95,10 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, atMost).until(d -> pageText().contains(text));
     }
 
+    void waitUntil(Duration atMost, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, atMost).until(d -> condition.getAsBoolean());
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -145,6 +149,15 @@ final class Browser implements AutoCloseable {
     /** Lays the page out as it would be printed, until the page is left. */
     void emulatePrint() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    /** Runs the script in every page this browser loads from now on, before the page's own scripts. */
+    void runOnEveryPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
     }
 
     Object evaluate(String script) {
