@@ -96,7 +96,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(Duration atMost, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, atMost).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, atMost).pollingEvery(Duration.ofMillis(20)).until(d -> condition.getAsBoolean());
     }
 
     String currentUrl() {
