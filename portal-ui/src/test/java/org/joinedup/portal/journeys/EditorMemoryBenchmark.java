@@ -27,9 +27,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Live heap per open editor page, measured from outside the portal: the portal runs in a
  * JVM of its own ({@link EditorMemoryPortal}); one person signs in with a real browser and
- * then opens the editor of the 30-step benchmark pathway N times in that session, as
- * plain GETs of the route with the session cookie (Vaadin builds the whole view on that
- * request, which the response proves by carrying the steps' titles). After each N,
+ * opens the editor of the 30-step benchmark pathway, then the editor is opened N more
+ * times in that session by replaying, with the session cookie, the two requests with which
+ * the page had Vaadin build it: the start-up request that makes a UI and the navigation
+ * event that builds the view in it (the route's own GET only returns the start-up page).
+ * Each response is checked to carry the steps' titles. No browser tab, and so no push
+ * connection, is behind those N pages. After each N,
  * {@code jcmd} forces full collections and reads the heap; the figure is the growth over
  * the baseline divided by N. Not part of the test run:
  * {@code ./mvnw -B -o -Pbrowser-benchmarks -pl portal-ui -am test -Dtest=EditorMemoryBenchmark
@@ -43,13 +46,40 @@ class EditorMemoryBenchmark {
     /** Opened before the baseline, so first-use caches and class loading are not counted per page. */
     private static final int WARM_UP_PAGES = 5;
     private static final Duration START = Duration.ofMinutes(5);
+    /** Room for 200 pages in development mode, which holds tens of megabytes per page. */
+    private static final String HEAP = System.getProperty("joinedup.benchmark.portal-heap", "12g");
     private static final Pattern READY = Pattern.compile(Pattern.quote(EditorMemoryPortal.READY)
             + " port=(\\d+) workspace=(\\d+) mode=(\\w+)");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    /** Runs in each page first: keeps the address and body of every request the page's scripts send. */
+    private static final String RECORD_REQUESTS = """
+            (() => {
+              const sent = window.__joinedupRequests = [];
+              const open = XMLHttpRequest.prototype.open;
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+                this.__joinedupUrl = String(url);
+                return open.call(this, method, url, ...rest);
+              };
+              XMLHttpRequest.prototype.send = function (body) {
+                sent.push({url: this.__joinedupUrl, body: typeof body === 'string' ? body : null});
+                return send.call(this, body);
+              };
+              const nativeFetch = window.fetch;
+              window.fetch = (input, init) => {
+                sent.push({url: String(input instanceof Request ? input.url : input),
+                    body: init && typeof init.body === 'string' ? init.body : null});
+                return nativeFetch(input, init);
+              };
+            })();
+            """;
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)", Pattern.MULTILINE);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private int opened;
 
     @Test
     void live_heap_per_open_editor_page() throws Exception {
@@ -61,26 +91,28 @@ class EditorMemoryBenchmark {
         try {
             Matcher ready = awaitReady(portal, log);
             String base = "http://localhost:" + ready.group(1);
-            String editor = base + "/workspaces/" + ready.group(2);
+            String editor = "workspaces/" + ready.group(2);
             BenchmarkResults results = new BenchmarkResults();
-            results.add("Vaadin mode: " + ready.group(3) + "; " + LocalDateTime.now() + "; pages opened as GETs of "
-                    + "the editor's route in one signed-in session, " + WARM_UP_PAGES + " before the baseline.");
+            results.add("Vaadin mode: " + ready.group(3) + "; " + LocalDateTime.now() + "; pages opened by replaying the "
+                    + "editor's start-up and navigation requests in one signed-in session, " + WARM_UP_PAGES + " before the baseline.");
             results.add("");
             results.add("| open editor pages | heap used after full GC (GC.heap_info) | per page "
                     + "| live objects (GC.class_histogram) | per page |");
             results.add("|---|---|---|---|---|");
             try (Browser browser = new Browser(base)) {
+                browser.runOnEveryPage(RECORD_REQUESTS);
                 browser.signIn(BenchmarkPathway.CO_EDITORS.getFirst());
-                browser.open(editor.substring(base.length() + 1));
+                browser.open(editor);
                 browser.waitForText(BenchmarkPathway.FIRST_STEP, Duration.ofSeconds(30));
                 String session = browser.cookie("JSESSIONID");
-                openPages(editor, session, WARM_UP_PAGES);
+                PageRequests requests = pageRequests(browser, base);
+                openPages(requests, session, WARM_UP_PAGES);
                 Heap baseline = heap(portal.pid());
                 results.add("| baseline | " + mb(baseline.used()) + " | | " + mb(baseline.live()) + " | |");
                 int open = 0;
                 Heap last = baseline;
                 for (int count : PAGE_COUNTS) {
-                    openPages(editor, session, count - open);
+                    openPages(requests, session, count - open);
                     open = count;
                     last = heap(portal.pid());
                     results.add("| " + count + " | " + mb(last.used()) + " | " + kb((last.used() - baseline.used()) / count)
@@ -106,7 +138,7 @@ class EditorMemoryBenchmark {
 
     private static Process start(Path log) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g",
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP,
                 "-cp", classPath, EditorMemoryPortal.class.getName(), "--spring.profiles.active=test,demo",
                 "--server.port=0", "--joinedup.data-dir=target/editor-memory-data")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -127,16 +159,47 @@ class EditorMemoryBenchmark {
         throw new IllegalStateException("The portal was not ready within " + START + "; see " + log.toAbsolutePath());
     }
 
-    /** Each GET builds a new editor page on the server, held in the session until it is closed. */
-    private void openPages(String editor, String session, int count) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(editor)).header("Cookie", "JSESSIONID=" + session)
-                .header("Accept", "text/html").header("Sec-Fetch-Dest", "document").header("Sec-Fetch-Mode", "navigate")
-                .GET().build();
+    /** The two requests with which a page of the editor had Vaadin build it, as the browser sent them. */
+    private record PageRequests(String base, String init, String navigation) {
+    }
+
+    private static PageRequests pageRequests(Browser browser, String base) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> sent = (List<Map<String, String>>) browser.evaluate("return window.__joinedupRequests");
+        String init = sent.stream().map(request -> request.get("url")).filter(url -> url.contains("v-r=init"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No start-up request in " + sent));
+        String navigation = sent.stream().map(request -> request.get("body"))
+                .filter(body -> body != null && body.contains("ui-navigate")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No navigation request in " + sent));
+        return new PageRequests(base, URI.create(base + "/").resolve(init).toString(), navigation);
+    }
+
+    /**
+     * Opens one more editor page in the session as the browser did: the start-up request
+     * (under a window name of its own) makes a new UI, and the navigation event sent to
+     * that UI builds the editor in it, which stays in the session until it is closed.
+     */
+    private void openPages(PageRequests requests, String session, int count) throws IOException, InterruptedException {
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> page = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).as("the editor built on the first request").contains(BenchmarkPathway.FIRST_STEP);
+            String ui = send(HttpRequest.newBuilder(URI.create(requests.init().replaceAll("v-wn=[^&]*",
+                    "v-wn=page-" + (++opened)))), session);
+            Matcher id = UI_ID.matcher(ui);
+            Matcher key = SECURITY_KEY.matcher(ui);
+            assertThat(id.find() && key.find()).as("a new UI and its security key in " + ui).isTrue();
+            String navigation = requests.navigation().replaceFirst("\"csrfToken\":\"[^\"]*\"",
+                    "\"csrfToken\":\"" + key.group(1) + "\"");
+            String editor = send(HttpRequest.newBuilder(URI.create(requests.base() + "/?v-r=uidl&v-uiId=" + id.group(1)))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigation)), session);
+            assertThat(editor).as("the editor built on the server").contains(BenchmarkPathway.FIRST_STEP);
         }
+    }
+
+    private String send(HttpRequest.Builder request, String session) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static Heap heap(long pid) throws IOException, InterruptedException {
