@@ -86,6 +86,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.tagName("vaadin-app-layout"));
     }
 
+    /** Opens the route in a new tab of this browser, which stays open, and leaves the driver on it. */
+    void openInNewTab(String route) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open(route);
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -42,11 +42,15 @@ import org.junit.jupiter.api.Test;
 @Tag("browser-benchmark")
 class EditorMemoryBenchmark {
 
-    private static final int[] PAGE_COUNTS = {50, 200};
+    /** How many pages are open at each measurement: {@code -Djoinedup.benchmark.pages=50,200}. */
+    private static final int[] PAGE_COUNTS = java.util.Arrays.stream(
+            System.getProperty("joinedup.benchmark.pages", "50,200").split(",")).mapToInt(Integer::parseInt).toArray();
     /** Opened before the baseline, so first-use caches and class loading are not counted per page. */
     private static final int WARM_UP_PAGES = 5;
     private static final Duration START = Duration.ofMinutes(5);
     /** Room for 200 pages in development mode, which holds tens of megabytes per page. */
+    /** {@code -Djoinedup.benchmark.tabs=true}: open the pages as real tabs of the signed-in browser instead. */
+    private static final boolean TABS = Boolean.getBoolean("joinedup.benchmark.tabs");
     private static final String HEAP = System.getProperty("joinedup.benchmark.portal-heap", "12g");
     private static final Pattern READY = Pattern.compile(Pattern.quote(EditorMemoryPortal.READY)
             + " port=(\\d+) workspace=(\\d+) mode=(\\w+)");
@@ -93,8 +97,9 @@ class EditorMemoryBenchmark {
             String base = "http://localhost:" + ready.group(1);
             String editor = "workspaces/" + ready.group(2);
             BenchmarkResults results = new BenchmarkResults();
-            results.add("Vaadin mode: " + ready.group(3) + "; " + LocalDateTime.now() + "; pages opened by replaying the "
-                    + "editor's start-up and navigation requests in one signed-in session, " + WARM_UP_PAGES + " before the baseline.");
+            results.add("Vaadin mode: " + ready.group(3) + "; " + LocalDateTime.now() + "; pages opened "
+                    + (TABS ? "as tabs of the signed-in browser, " : "by replaying the editor's start-up and navigation "
+                    + "requests in one signed-in session, ") + WARM_UP_PAGES + " before the baseline.");
             results.add("");
             results.add("| open editor pages | heap used after full GC (GC.heap_info) | per page "
                     + "| live objects (GC.class_histogram) | per page |");
@@ -106,17 +111,18 @@ class EditorMemoryBenchmark {
                 browser.waitForText(BenchmarkPathway.FIRST_STEP, Duration.ofSeconds(30));
                 String session = browser.cookie("JSESSIONID");
                 PageRequests requests = pageRequests(browser, base);
-                openPages(requests, session, WARM_UP_PAGES);
+                openPages(browser, editor, requests, session, WARM_UP_PAGES);
                 Heap baseline = heap(portal.pid());
                 results.add("| baseline | " + mb(baseline.used()) + " | | " + mb(baseline.live()) + " | |");
                 int open = 0;
                 Heap last = baseline;
                 for (int count : PAGE_COUNTS) {
-                    openPages(requests, session, count - open);
+                    openPages(browser, editor, requests, session, count - open);
                     open = count;
                     last = heap(portal.pid());
                     results.add("| " + count + " | " + mb(last.used()) + " | " + kb((last.used() - baseline.used()) / count)
                             + " | " + mb(last.live()) + " | " + kb((last.live() - baseline.live()) / count) + " |");
+                    results.writeTo("editor-memory.md");
                 }
                 results.add("");
                 results.add("What each of the " + open + " pages holds, by class (growth over the baseline):");
@@ -179,8 +185,14 @@ class EditorMemoryBenchmark {
      * (under a window name of its own) makes a new UI, and the navigation event sent to
      * that UI builds the editor in it, which stays in the session until it is closed.
      */
-    private void openPages(PageRequests requests, String session, int count) throws IOException, InterruptedException {
+    private void openPages(Browser browser, String editor, PageRequests requests, String session, int count)
+            throws IOException, InterruptedException {
         for (int i = 0; i < count; i++) {
+            if (TABS) {
+                browser.openInNewTab(editor);
+                browser.waitForText(BenchmarkPathway.FIRST_STEP, Duration.ofSeconds(60));
+                continue;
+            }
             String ui = send(HttpRequest.newBuilder(URI.create(requests.init().replaceAll("v-wn=[^&]*",
                     "v-wn=page-" + (++opened)))), session);
             Matcher id = UI_ID.matcher(ui);
@@ -188,10 +200,10 @@ class EditorMemoryBenchmark {
             assertThat(id.find() && key.find()).as("a new UI and its security key in " + ui).isTrue();
             String navigation = requests.navigation().replaceFirst("\"csrfToken\":\"[^\"]*\"",
                     "\"csrfToken\":\"" + key.group(1) + "\"");
-            String editor = send(HttpRequest.newBuilder(URI.create(requests.base() + "/?v-r=uidl&v-uiId=" + id.group(1)))
+            String built = send(HttpRequest.newBuilder(URI.create(requests.base() + "/?v-r=uidl&v-uiId=" + id.group(1)))
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(navigation)), session);
-            assertThat(editor).as("the editor built on the server").contains(BenchmarkPathway.FIRST_STEP);
+            assertThat(built).as("the editor built on the server").contains(BenchmarkPathway.FIRST_STEP);
         }
     }
 
