@@ -86,6 +86,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.tagName("vaadin-app-layout"));
     }
 
+    /** Opens the route in a new tab of this browser, which stays open, and leaves the driver on it. */
+    void openInNewTab(String route) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open(route);
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
@@ -93,6 +99,10 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows the text anywhere, without reloading it. */
     void waitForText(String text, Duration atMost) {
         new WebDriverWait(driver, atMost).until(d -> pageText().contains(text));
+    }
+
+    void waitUntil(Duration atMost, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, atMost).pollingEvery(Duration.ofMillis(20)).until(d -> condition.getAsBoolean());
     }
 
     String currentUrl() {
@@ -145,6 +155,15 @@ final class Browser implements AutoCloseable {
     /** Lays the page out as it would be printed, until the page is left. */
     void emulatePrint() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    /** Runs the script in every page this browser loads from now on, before the page's own scripts. */
+    void runOnEveryPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
     }
 
     Object evaluate(String script) {
