@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.workspace.HandoverFields;
+import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.StageDetails;
-import org.joinedup.pathway.workspace.StepDetails;
-import org.joinedup.pathway.workspace.StepFields;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.testing.DemoSignIn;
