@@ -493,7 +493,7 @@ public class WorkspaceView extends WorkspacePage {
         } catch (IdentifiersFoundException found) {
             refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
-            form.refuse(StepField.byProperty(refusal.field()), refusal.getMessage());
+            form.refuse(refusal.field(), refusal.getMessage());
         } catch (DraftItemGoneException gone) {
             reload();
             stepGone(gone.getMessage());
