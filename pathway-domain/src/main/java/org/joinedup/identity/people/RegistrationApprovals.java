@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Size;
 import org.joinedup.platform.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+@Validated
 public class RegistrationApprovals {
 
     /** Longest reason for declining accepted; it is kept in the audit trail. */
@@ -78,11 +81,9 @@ public class RegistrationApprovals {
      * @throws RegistrationAlreadyDecidedException when it was decided or changed since {@code version}
      */
     @Transactional
-    public void decline(long personId, long version, String reason) {
+    public void decline(long personId, long version,
+            @Size(max = REASON_MAX, message = "Use at most " + REASON_MAX + " characters") String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() > REASON_MAX) {
-            throw new InvalidInputException("reason", "Use at most " + REASON_MAX + " characters");
-        }
         Person person = undecided(personId, version);
         String displayName = person.displayName();
         people.delete(person);

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.identity.people.CurrentPerson;
-import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.screening.IdentifierScreening;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@Validated
 public class CommentService {
 
     private final StepRepository steps;
@@ -70,17 +73,12 @@ public class CommentService {
     }
 
     @Transactional
-    public CommentDetails addComment(long stepId, String body) {
+    public CommentDetails addComment(long stepId, @NotBlank(message = "Write a comment first.")
+            @Size(max = WorkspaceLimits.COMMENT_MAX, message = "Keep a comment to " + WorkspaceLimits.COMMENT_MAX
+                    + " characters.") String body) {
         StepEntity step = step(stepId);
         gate.requireRead(step.workspaceId());
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("body", "Write a comment first.");
-        }
-        if (text.length() > WorkspaceLimits.COMMENT_MAX) {
-            throw new InvalidInputException("body", "Keep a comment to " + WorkspaceLimits.COMMENT_MAX
-                    + " characters; this one has " + text.length() + ".");
-        }
+        String text = body.strip();
         screening.requireNone("a comment on step " + stepId, Map.of("body", body));
         long me = CurrentPerson.id();
         StepComment comment = comments.saveAndFlush(new StepComment(step.workspaceId(), stepId, me, text, clock.instant()));

@@ -112,7 +112,7 @@ public class DraftService {
     }
 
     @Transactional
-    public StageDetails addStage(long workspaceId, String title) {
+    public StageDetails addStage(long workspaceId, @StageTitle String title) {
         gate.requireEdit(workspaceId);
         String checked = stageTitle(title);
         lockDraft(workspaceId);
@@ -124,7 +124,7 @@ public class DraftService {
     }
 
     @Transactional
-    public void renameStage(long stageId, long expectedVersion, String title) {
+    public void renameStage(long stageId, long expectedVersion, @StageTitle String title) {
         StageEntity stage = existingStage(stageId);
         gate.requireEdit(stage.workspaceId());
         String checked = stageTitle(title);
@@ -448,15 +448,8 @@ public class DraftService {
     }
 
     private String stageTitle(String title) {
-        String stripped = title == null ? "" : title.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("title", "Give the stage a title.");
-        }
-        if (stripped.length() > WorkspaceLimits.TITLE_MAX) {
-            throw new InvalidInputException("title", "Keep the stage title to " + WorkspaceLimits.TITLE_MAX + " characters.");
-        }
         screening.requireNone("a stage title", Map.of("title", title));
-        return stripped;
+        return title.strip();
     }
 
     private static StepFields tidy(StepFields fields) {

@@ -3,7 +3,6 @@ package org.joinedup.pathway.workspace;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.LONG_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.SHORT_TEXT_MAX;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.function.Function;
  * the print page and the FHIR export show them. A new field of a hand-over is a constant
  * here, a component of {@link HandoverFields}, a column (migration and entity) and nothing else.
  */
-public enum HandoverField {
+public enum HandoverField implements DraftField {
     TRIGGER("trigger", "Trigger", FieldKind.LONG_TEXT, LONG_TEXT_MAX, HandoverFields::trigger),
     INFORMATION("information", "Information that travels", FieldKind.LONG_TEXT, LONG_TEXT_MAX,
             HandoverFields::information),
@@ -23,42 +22,17 @@ public enum HandoverField {
     RESPONSE_TIME("responseTime", "Expected response time", FieldKind.SHORT_TEXT, SHORT_TEXT_MAX,
             HandoverFields::responseTime);
 
-    private final String property;
-    private final String label;
-    private final FieldKind kind;
-    private final int limit;
+    private final Spec spec;
     private final Function<HandoverFields, String> value;
 
     HandoverField(String property, String label, FieldKind kind, int limit, Function<HandoverFields, String> value) {
-        this.property = property;
-        this.label = label;
-        this.kind = kind;
-        this.limit = limit;
+        this.spec = new Spec(property, label, kind, limit);
         this.value = value;
     }
 
-    /** The component's name in {@link HandoverFields}, as validation and screening name the field. */
-    public String property() {
-        return property;
-    }
-
-    /** What the field is called wherever it is shown. */
-    public String label() {
-        return label;
-    }
-
-    public FieldKind kind() {
-        return kind;
-    }
-
-    /** The most characters it holds. */
-    public int limit() {
-        return limit;
-    }
-
-    /** Whether the text is Markdown, rendered through the sanitiser. */
-    public boolean markdown() {
-        return kind == FieldKind.MARKDOWN;
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     public String of(HandoverFields fields) {
@@ -66,7 +40,7 @@ public enum HandoverField {
     }
 
     public static Optional<HandoverField> byProperty(String property) {
-        return Arrays.stream(values()).filter(field -> field.property.equals(property)).findFirst();
+        return DraftField.byProperty(HandoverField.class, property);
     }
 
     /** A hand-over made of the given values, one per field. */
@@ -79,7 +53,7 @@ public enum HandoverField {
     static Map<String, String> typedText(HandoverFields fields) {
         Map<String, String> text = new LinkedHashMap<>();
         for (HandoverField field : values()) {
-            text.put(field.property, field.of(fields));
+            text.put(field.property(), field.of(fields));
         }
         return text;
     }

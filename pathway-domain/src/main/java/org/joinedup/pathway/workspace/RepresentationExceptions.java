@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
@@ -32,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@Validated
 public class RepresentationExceptions {
 
     private static final Logger log = LoggerFactory.getLogger(RepresentationExceptions.class);
@@ -59,20 +64,16 @@ public class RepresentationExceptions {
     /**
      * Lets the person represent the setting in the workspace although they do not work in it.
      *
-     * @throws InvalidInputException on field {@code reason}, {@code careSetting}, {@code workspace} or {@code person}
+     * @throws InvalidInputException on field {@code reason}, {@code setting}, {@code careSetting}, {@code workspace}
+     *                               or {@code person}
      */
     @Transactional
-    public RepresentationExceptionDetails grant(long workspaceId, long personId, CareSetting setting, String reason) {
-        String stripped = reason == null ? "" : reason.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why this person should represent a setting they do not work in.");
-        }
-        if (stripped.length() > WorkspaceLimits.SHORT_TEXT_MAX) {
-            throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.SHORT_TEXT_MAX + " characters.");
-        }
-        if (setting == null) {
-            throw new InvalidInputException("careSetting", "Choose the care setting they may represent.");
-        }
+    public RepresentationExceptionDetails grant(long workspaceId, long personId,
+            @NotNull(message = "Choose the care setting they may represent.") CareSetting setting,
+            @NotBlank(message = "Say why this person should represent a setting they do not work in.")
+            @Size(max = WorkspaceLimits.SHORT_TEXT_MAX, message = "Keep the reason to " + WorkspaceLimits.SHORT_TEXT_MAX
+                    + " characters.") String reason) {
+        String stripped = reason.strip();
         Workspace workspace = workspaces.lockById(workspaceId)
                 .orElseThrow(() -> new InvalidInputException("workspace", "That workspace no longer exists."));
         Tuple person = activeStaff(personId);

@@ -4,7 +4,6 @@ import static org.joinedup.pathway.workspace.WorkspaceLimits.LONG_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.SHORT_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.TITLE_MAX;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import org.joinedup.identity.people.CareSetting;
  * print page and the FHIR export show them. A new field of a step is a constant here, a
  * component of {@link StepFields}, a column (migration and entity) and nothing else.
  */
-public enum StepField {
+public enum StepField implements DraftField {
     TITLE("title", "Title", FieldKind.SHORT_TEXT, TITLE_MAX, StepFields::title),
     CARE_SETTING("careSetting", "Care setting", FieldKind.CARE_SETTING, 0, StepFields::careSetting),
     DESCRIPTION("description", "Description", FieldKind.MARKDOWN, LONG_TEXT_MAX, StepFields::description),
@@ -41,42 +40,17 @@ public enum StepField {
     INTERIM_NOTE("interimNote", "Interim note", FieldKind.MARKDOWN, LONG_TEXT_MAX, StepFields::interimNote),
     LINKS("links", "Links", FieldKind.LINKS, LONG_TEXT_MAX, StepFields::links);
 
-    private final String property;
-    private final String label;
-    private final FieldKind kind;
-    private final int limit;
+    private final Spec spec;
     private final Function<StepFields, Object> value;
 
     StepField(String property, String label, FieldKind kind, int limit, Function<StepFields, Object> value) {
-        this.property = property;
-        this.label = label;
-        this.kind = kind;
-        this.limit = limit;
+        this.spec = new Spec(property, label, kind, limit);
         this.value = value;
     }
 
-    /** The component's name in {@link StepFields}, as validation and screening name the field. */
-    public String property() {
-        return property;
-    }
-
-    /** What the field is called wherever it is shown. */
-    public String label() {
-        return label;
-    }
-
-    public FieldKind kind() {
-        return kind;
-    }
-
-    /** The most characters it holds; 0 for a field that is not typed. */
-    public int limit() {
-        return limit;
-    }
-
-    /** Whether the text is Markdown, rendered through the sanitiser. */
-    public boolean markdown() {
-        return kind == FieldKind.MARKDOWN;
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     public Object of(StepFields fields) {
@@ -96,7 +70,7 @@ public enum StepField {
     }
 
     public static Optional<StepField> byProperty(String property) {
-        return Arrays.stream(values()).filter(field -> field.property.equals(property)).findFirst();
+        return DraftField.byProperty(StepField.class, property);
     }
 
     /** A step made of the given values, one per field. */
@@ -114,8 +88,8 @@ public enum StepField {
     static Map<String, String> typedText(StepFields fields) {
         Map<String, String> text = new LinkedHashMap<>();
         for (StepField field : values()) {
-            if (field.kind.typed()) {
-                text.put(field.property, (String) field.of(fields));
+            if (field.kind().typed()) {
+                text.put(field.property(), (String) field.of(fields));
             }
         }
         return text;

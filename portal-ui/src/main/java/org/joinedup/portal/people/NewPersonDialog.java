@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.NewAccount;
@@ -78,13 +76,8 @@ class NewPersonDialog extends Dialog {
             PersonAccount saved = administration.createAccount(account);
             close();
             created.accept(saved);
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                show(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            }
         } catch (InvalidInputException e) {
-            show(e.field(), e.getMessage());
+            e.messages().forEach(this::show);
         }
     }
 

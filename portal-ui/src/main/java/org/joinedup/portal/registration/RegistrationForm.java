@@ -23,8 +23,6 @@ import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.ValueProvider;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.identity.people.PasswordPolicy;
 import org.joinedup.identity.people.PatientGroup;
@@ -151,13 +149,8 @@ class RegistrationForm extends Section {
         problem.setVisible(false);
         try {
             onRegister.accept(draft.toRegistration());
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                showAt(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            }
         } catch (InvalidInputException e) {
-            showAt(e.field(), e.getMessage());
+            e.messages().forEach(this::showAt);
         } catch (TooManyRequestsException e) {
             problem.setText(TooManyRequests.MESSAGE);
             problem.setVisible(true);

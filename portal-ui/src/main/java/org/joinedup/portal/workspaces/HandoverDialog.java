@@ -11,9 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.InvalidInputException;
-import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.pathway.workspace.DraftItemGoneException;
 import org.joinedup.pathway.workspace.HandoverDetails;
 import org.joinedup.pathway.workspace.HandoverField;
@@ -83,11 +81,17 @@ class HandoverDialog extends Dialog {
         return HandoverField.compose(values);
     }
 
-    /** Shows a message at the field a refusal names; one naming no field shows at the trigger. */
+    /** Shows a message at the field a refusal names; one naming no field of the hand-over is about the step it joins. */
     private void refuse(String property, String message) {
-        TextFieldBase<?, String> shown = inputs.get(HandoverField.byProperty(property).orElse(HandoverField.TRIGGER));
-        shown.setErrorMessage(message);
-        shown.setInvalid(true);
+        HandoverField field = HandoverField.byProperty(property).orElse(null);
+        if (field == null) {
+            toStep.setErrorMessage(message);
+            toStep.setInvalid(true);
+            toStep.setVisible(true);
+            return;
+        }
+        inputs.get(field).setErrorMessage(message);
+        inputs.get(field).setInvalid(true);
     }
 
     private void save(Save onSave) {
@@ -102,18 +106,8 @@ class HandoverDialog extends Dialog {
         try {
             onSave.save(toStep.isVisible() ? toStep.getValue().id() : null, value());
             close();
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> {
-                String path = violation.getPropertyPath().toString();
-                refuse(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            });
-        } catch (IdentifiersFoundException found) {
-            found.findingsByField().forEach((property, findings) ->
-                    refuse(property, IdentifiersFoundException.messageFor(findings)));
         } catch (InvalidInputException invalid) {
-            toStep.setErrorMessage(invalid.getMessage());
-            toStep.setInvalid(true);
-            toStep.setVisible(true);
+            invalid.messages().forEach(this::refuse);
         } catch (DraftItemGoneException | OptimisticLockingFailureException changed) {
             refusal.setText(changed.getMessage());
             refusal.setVisible(true);

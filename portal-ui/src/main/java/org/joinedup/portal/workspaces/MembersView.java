@@ -17,7 +17,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.identity.people.CareSetting;
@@ -174,24 +173,26 @@ public class MembersView extends WorkspacePage {
             showMembers();
             confirm("Added " + added.displayName());
         } catch (InvalidInputException refusal) {
-            switch (refusal.field()) {
-                case "careSetting" -> {
-                    setting.setVisible(true);
-                    setting.setErrorMessage(refusal.getMessage());
-                    setting.setInvalid(true);
-                }
-                case "role" -> {
-                    role.setErrorMessage(refusal.getMessage());
-                    role.setInvalid(true);
-                }
-                default -> {
-                    person.setErrorMessage(refusal.getMessage());
-                    person.setInvalid(true);
-                }
+            refusal.messages().forEach(this::refuseAt);
+        }
+    }
+
+    /** A refusal of a new member, beside the input it names. */
+    private void refuseAt(String field, String message) {
+        switch (field) {
+            case "careSetting" -> {
+                setting.setVisible(true);
+                setting.setErrorMessage(message);
+                setting.setInvalid(true);
             }
-        } catch (ConstraintViolationException invalid) {
-            role.setErrorMessage("Choose a role");
-            role.setInvalid(true);
+            case "role" -> {
+                role.setErrorMessage(message);
+                role.setInvalid(true);
+            }
+            default -> {
+                person.setErrorMessage(message);
+                person.setInvalid(true);
+            }
         }
     }
 
@@ -202,9 +203,8 @@ public class MembersView extends WorkspacePage {
             showMembers();
             confirm(member.displayName() + " is now " + (newRole == WorkspaceRole.SETTING_REPRESENTATIVE && newSetting != null
                     ? "representative of " + newSetting.label() : newRole.label().toLowerCase(PortalTime.LOCALE)));
-        } catch (InvalidInputException | ConstraintViolationException refusal) {
-            warn(refusal instanceof ConstraintViolationException ? "Choose a role for " + member.displayName()
-                    : refusal.getMessage());
+        } catch (InvalidInputException refusal) {
+            warn(refusal.getMessage());
         }
     }
 
@@ -237,10 +237,8 @@ public class MembersView extends WorkspacePage {
             refreshHeader();
             showSettings();
             confirm("Settings saved");
-        } catch (ConstraintViolationException invalid) {
-            settingsFields.refuse(invalid);
         } catch (InvalidInputException refusal) {
-            settingsFields.refuse(refusal.field(), refusal.getMessage());
+            settingsFields.refuse(refusal);
         } catch (OptimisticLockingFailureException concurrent) {
             settingsConflict.setText(concurrent.getMessage() + " Your text is still in the form; reload the page to see "
                     + "their settings.");

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.pathway.workspace.StepField;
 import org.joinedup.pathway.workspace.StepFields;
@@ -152,7 +152,7 @@ class StepForm extends FormLayout {
     }
 
     /** Shows a refusal at the field the service named by its property; one naming no field shows at the title. */
-    void refuse(String property, String message) {
+    private void refuse(String property, String message) {
         refuse(StepField.byProperty(property).orElse(StepField.TITLE), message);
     }
 
@@ -176,10 +176,19 @@ class StepForm extends FormLayout {
         return String.join("; ", summary);
     }
 
-    void refuse(ConstraintViolationException invalid) {
-        invalid.getConstraintViolations().forEach(violation -> {
-            String path = violation.getPropertyPath().toString();
-            refuse(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-        });
+    /**
+     * Shows each message of a refusal beside the field of the step it names.
+     *
+     * @return whether any message named a field of the step
+     */
+    boolean refuse(InvalidInputException refusal) {
+        boolean shown = false;
+        for (Map.Entry<String, String> message : refusal.messages().entrySet()) {
+            if (StepField.byProperty(message.getKey()).isPresent()) {
+                refuse(message.getKey(), message.getValue());
+                shown = true;
+            }
+        }
+        return shown;
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.InvalidInputException;
 import org.joinedup.pathway.workspace.DraftItemGoneException;
@@ -54,8 +53,6 @@ class TitleDialog extends Dialog {
         try {
             onSave.save(title.getValue(), setting.getValue());
             close();
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> refuse(violation.getMessage()));
         } catch (InvalidInputException | DraftItemGoneException | OptimisticLockingFailureException refusal) {
             refuse(refusal.getMessage());
         }

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
@@ -488,12 +487,10 @@ public class WorkspaceView extends WorkspacePage {
         } catch (StepConflictException conflict) {
             new ConflictDialog(mine, conflict.theirs(), merged -> guarded(() -> saveChoice(merged, conflict.theirs())))
                     .open();
-        } catch (ConstraintViolationException invalid) {
-            form.refuse(invalid);
         } catch (IdentifiersFoundException found) {
             refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
-            form.refuse(refusal.field(), refusal.getMessage());
+            form.refuse(refusal);
         } catch (DraftItemGoneException gone) {
             reload();
             stepGone(gone.getMessage());
@@ -521,13 +518,13 @@ public class WorkspaceView extends WorkspacePage {
             reload();
             openStep(added);
             confirm("Added \u201c" + added.fields().title() + "\u201d as a new step");
-        } catch (ConstraintViolationException invalid) {
-            form.refuse(invalid);
         } catch (IdentifiersFoundException found) {
             refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
-            addAgainStage.setErrorMessage(refusal.getMessage());
-            addAgainStage.setInvalid(true);
+            if (!form.refuse(refusal)) {
+                addAgainStage.setErrorMessage(refusal.getMessage());
+                addAgainStage.setInvalid(true);
+            }
         }
     }
 
