@@ -18,4 +18,13 @@ public final class Find {
     public static Button button(String caption) {
         return _get(Button.class, spec -> spec.withText(caption));
     }
+
+    /** An input by its label within one part of the page, such as an open dialog. */
+    public static <T extends Component> T labelled(Component within, Class<T> type, String label) {
+        return _get(within, type, spec -> spec.withLabel(label));
+    }
+
+    public static Button button(Component within, String caption) {
+        return _get(within, Button.class, spec -> spec.withText(caption));
+    }
 }

@@ -49,12 +49,12 @@ class ProposalViewTest extends WorkspaceTestSupport {
         ProposalView convenor = open(workspace);
         assertThat(_get(convenor, H4.class, spec -> spec.withText("Step added: \u201cAnnual kidney check\u201d")))
                 .isNotNull();
-        _setValue(convenor.summary, "First version of the kidney pathway");
-        _click(convenor.openProposal);
+        _setValue(labelled(TextArea.class, "Summary"), "First version of the kidney pathway");
+        _click(button("Open a proposal"));
 
         assertThat(convenor.signOffs.getListDataView().getItems().map(SettingSignOff::careSetting))
                 .containsExactlyInAnyOrder(CareSetting.PRIMARY, CareSetting.COMMUNITY);
-        assertThat(convenor.publish.isEnabled()).isFalse();
+        assertThat(button("Publish").isEnabled()).isFalse();
 
         signInAs("lmc");
         ProposalView representative = open(workspace);
@@ -64,7 +64,7 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         signInAs("gp");
         convenor = open(workspace);
-        assertThat(convenor.publish.isEnabled()).isFalse();
+        assertThat(button("Publish").isEnabled()).isFalse();
         assertThat(convenor.blocked.getText()).isEqualTo("Waiting for Community care to agree.");
 
         signInAs("nurse");
@@ -75,8 +75,8 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         signInAs("gp");
         convenor = open(workspace);
-        assertThat(convenor.publish.isEnabled()).isTrue();
-        _click(convenor.publish);
+        assertThat(button("Publish").isEnabled()).isTrue();
+        _click(button("Publish"));
 
         assertThat(notifications()).contains("Version 1 published");
         assertThat(as("gp", () -> history.countVersions(workspace))).isEqualTo(1);
