@@ -2,6 +2,8 @@ package org.joinedup.identity.people;
 
 import java.util.Set;
 
+import jakarta.validation.constraints.NotEmpty;
+
 /**
  * An administrator's change to a person's roles, care setting and organisation, made on
  * the page that showed {@code expectedVersion}.
@@ -9,7 +11,9 @@ import java.util.Set;
  * @param careSetting    required when the roles include {@link Role#CLINICIAN}
  * @param organisationId null for no organisation
  */
-public record AccountChange(long expectedVersion, Set<Role> roles, CareSetting careSetting, Long organisationId) {
+@ClinicianHasSetting
+public record AccountChange(long expectedVersion, @NotEmpty(message = "Choose at least one role") Set<Role> roles,
+        CareSetting careSetting, Long organisationId) implements ClinicianHasSetting.Access {
 
     public AccountChange {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param organisationId the organisation they belong to, or null for none
  */
+@ClinicianHasSetting
 public record NewAccount(
         @NotBlank(message = "Enter the person's name")
         @Size(max = PeopleLimits.DISPLAY_NAME_MAX,
@@ -23,10 +25,10 @@ public record NewAccount(
                 message = "Enter an e-mail address in the form name@example.com") String email,
         @Size(max = PeopleLimits.PROFESSION_MAX,
                 message = "Use at most " + PeopleLimits.PROFESSION_MAX + " characters") String profession,
-        Set<Role> roles,
+        @NotEmpty(message = "Choose at least one role") Set<Role> roles,
         CareSetting careSetting,
         Long organisationId,
-        String firstPassword) {
+        String firstPassword) implements ClinicianHasSetting.Access {
 
     public NewAccount {
         displayName = displayName == null ? null : displayName.strip();

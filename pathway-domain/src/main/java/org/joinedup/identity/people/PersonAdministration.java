@@ -61,12 +61,6 @@ public class PersonAdministration {
      */
     @Transactional
     public PersonAccount createAccount(@Valid NewAccount account) {
-        if (account.roles().isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
-        }
-        if (account.roles().contains(Role.CLINICIAN) && account.careSetting() == null) {
-            throw new InvalidInputException("careSetting", "Choose the care setting this clinician works in");
-        }
         if (people.findByEmail(account.email()).isPresent()) {
             throw new InvalidInputException("email", "Someone already has an account with this e-mail address");
         }
@@ -98,15 +92,9 @@ public class PersonAdministration {
      * from their next sign-in.
      */
     @Transactional
-    public PersonAccount changeAccess(long personId, AccountChange change) {
+    public PersonAccount changeAccess(long personId, @Valid AccountChange change) {
         Person person = current(personId, change.expectedVersion());
-        Set<Role> roles = change.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(change.roles());
-        if (roles.isEmpty()) {
-            throw new InvalidInputException("roles", "Choose at least one role");
-        }
-        if (roles.contains(Role.CLINICIAN) && change.careSetting() == null) {
-            throw new InvalidInputException("careSetting", "Choose the care setting this clinician works in");
-        }
+        Set<Role> roles = EnumSet.copyOf(change.roles());
         if (personId == CurrentPerson.id() && !roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "You cannot remove your own Administrator role. "
                     + "If it really has to go, ask another administrator to remove it.");

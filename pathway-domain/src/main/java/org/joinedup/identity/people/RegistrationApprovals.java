@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 import org.joinedup.platform.audit.AuditTrail;
-import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -15,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The queue of accounts waiting for approval, oldest first, and the decisions on them.
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+@Validated
 public class RegistrationApprovals {
 
     /** Longest reason for declining accepted; it is kept in the audit trail. */
@@ -79,11 +82,9 @@ public class RegistrationApprovals {
      * @throws RegistrationAlreadyDecidedException when it was decided or changed since {@code version}
      */
     @Transactional
-    public void decline(long personId, long version, String reason) {
+    public void decline(long personId, long version,
+            @Size(max = REASON_MAX, message = "Use at most " + REASON_MAX + " characters") String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() > REASON_MAX) {
-            throw new InvalidInputException("reason", "Use at most " + REASON_MAX + " characters");
-        }
         Person person = undecided(personId, version);
         String displayName = person.displayName();
         people.delete(person);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.pathway.draft.DraftItemGoneException;
@@ -26,10 +28,10 @@ import org.joinedup.pathway.internal.WorkspaceMember;
 import org.joinedup.pathway.internal.WorkspaceNotices;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.platform.screening.IdentifierScreening;
-import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Comments on the steps of a draft. Anyone who may read the draft may comment and resolve;
@@ -38,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@Validated
 public class CommentService {
 
     private final StepRepository steps;
@@ -90,17 +93,12 @@ public class CommentService {
     }
 
     @Transactional
-    public CommentDetails addComment(long stepId, String body) {
+    public CommentDetails addComment(long stepId, @NotBlank(message = "Write a comment first.")
+            @Size(max = WorkspaceLimits.COMMENT_MAX, message = "Keep a comment to " + WorkspaceLimits.COMMENT_MAX
+                    + " characters.") String body) {
         StepEntity step = step(stepId);
         gate.requireRead(step.workspaceId());
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("body", "Write a comment first.");
-        }
-        if (text.length() > WorkspaceLimits.COMMENT_MAX) {
-            throw new InvalidInputException("body", "Keep a comment to " + WorkspaceLimits.COMMENT_MAX
-                    + " characters; this one has " + text.length() + ".");
-        }
+        String text = body.strip();
         screening.requireNone("a comment on step " + stepId, Map.of("body", body));
         long me = CurrentPerson.id();
         StepComment comment = comments.saveAndFlush(new StepComment(step.workspaceId(), stepId, me, text, clock.instant()));

@@ -29,7 +29,6 @@ import org.joinedup.pathway.internal.StepRepository;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceRepository;
-import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.screening.IdentifierScreening;
@@ -127,7 +126,7 @@ public class DraftService {
     }
 
     @Transactional
-    public StageDetails addStage(long workspaceId, String title) {
+    public StageDetails addStage(long workspaceId, @StageTitle String title) {
         gate.requireEdit(workspaceId);
         String checked = stageTitle(title);
         lockDraft(workspaceId);
@@ -138,7 +137,7 @@ public class DraftService {
     }
 
     @Transactional
-    public void renameStage(long stageId, long expectedVersion, String title) {
+    public void renameStage(long stageId, long expectedVersion, @StageTitle String title) {
         StageEntity stage = existingStage(stageId);
         gate.requireEdit(stage.workspaceId());
         String checked = stageTitle(title);
@@ -364,15 +363,8 @@ public class DraftService {
     }
 
     private String stageTitle(String title) {
-        String stripped = title == null ? "" : title.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("title", "Give the stage a title.");
-        }
-        if (stripped.length() > WorkspaceLimits.TITLE_MAX) {
-            throw new InvalidInputException("title", "Keep the stage title to " + WorkspaceLimits.TITLE_MAX + " characters.");
-        }
         screening.requireNone("a stage title", Map.of("title", title));
-        return stripped;
+        return title.strip();
     }
 
     private static StepFields tidy(StepFields fields) {

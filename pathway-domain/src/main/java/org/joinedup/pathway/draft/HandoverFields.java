@@ -3,7 +3,6 @@ package org.joinedup.pathway.draft;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.LONG_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.SHORT_TEXT_MAX;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -29,13 +28,8 @@ public record HandoverFields(
         return new HandoverFields(trigger, "", DEFAULT_PENDING_RESULTS, "");
     }
 
-    /** Every field by its name, in the order the form shows them: what is screened before saving. */
+    /** Every typed field by its name, in the order of {@link HandoverField}: what is screened before saving. */
     public Map<String, String> freeText() {
-        Map<String, String> text = new LinkedHashMap<>();
-        text.put("trigger", trigger);
-        text.put("information", information);
-        text.put("pendingResults", pendingResults);
-        text.put("responseTime", responseTime);
-        return text;
+        return HandoverField.typedText(this);
     }
 }

@@ -1,6 +1,7 @@
 package org.joinedup.pathway.draft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
 import org.joinedup.pathway.draft.PathwaySnapshot.Step;
 
 /**
- * Compares two versions of a pathway field by field, matching stages, steps and
- * hand-overs by key. The care settings of a change are every setting named on the
+ * Compares two versions of a pathway field by field, the fields being those of
+ * {@link StepField} and {@link HandoverField}, matching stages, steps and hand-overs by key. The care settings of a change are every setting named on the
  * changed item before or after the change; for a stage, the settings of its steps.
  */
 public final class PathwayDiff {
@@ -28,29 +29,11 @@ public final class PathwayDiff {
     private record Field<T>(String label, Function<T, String> value) {
     }
 
-    private static final List<Field<StepFields>> STEP_FIELDS = List.of(
-            new Field<>("Title", StepFields::title),
-            new Field<>("Description", StepFields::description),
-            new Field<>("Care setting", fields -> fields.careSetting().label()),
-            new Field<>("Responsible role or team", StepFields::responsible),
-            new Field<>("Entry criteria", StepFields::entryCriteria),
-            new Field<>("Exit criteria", StepFields::exitCriteria),
-            new Field<>("Diagnostics", StepFields::diagnostics),
-            new Field<>("Diagnostics can be done in the community",
-                    fields -> fields.diagnosticsInCommunity() ? "Yes" : "No"),
-            new Field<>("Prescribing responsibility", StepFields::prescribing),
-            new Field<>("Shared-care protocol", StepFields::sharedCareProtocol),
-            new Field<>("Expected timescale", StepFields::timescale),
-            new Field<>("What to expect (for patients)", StepFields::patientExpectations),
-            new Field<>("Evidence", StepFields::evidence),
-            new Field<>("Interim note", StepFields::interimNote),
-            new Field<>("Links", StepFields::links));
+    private static final List<Field<StepFields>> STEP_FIELDS = Arrays.stream(StepField.values())
+            .map(field -> new Field<StepFields>(field.label(), field::text)).toList();
 
-    private static final List<Field<HandoverFields>> HANDOVER_FIELDS = List.of(
-            new Field<>("Trigger", HandoverFields::trigger),
-            new Field<>("Information that travels", HandoverFields::information),
-            new Field<>("Who acts on pending results", HandoverFields::pendingResults),
-            new Field<>("Expected response time", HandoverFields::responseTime));
+    private static final List<Field<HandoverFields>> HANDOVER_FIELDS = Arrays.stream(HandoverField.values())
+            .map(field -> new Field<HandoverFields>(field.label(), field::of)).toList();
 
     private PathwayDiff() {
     }

@@ -4,7 +4,6 @@ import static org.joinedup.pathway.workspace.WorkspaceLimits.LONG_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.SHORT_TEXT_MAX;
 import static org.joinedup.pathway.workspace.WorkspaceLimits.TITLE_MAX;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -41,23 +40,9 @@ public record StepFields(
         return new StepFields(title, "", setting, "", "", "", "", false, "", "", "", "", "", "", "");
     }
 
-    /** Every free-text field by its name, in the order the form shows them: what is screened before saving. */
+    /** Every typed field by its name, in the order of {@link StepField}: what is screened before saving. */
     public Map<String, String> freeText() {
-        Map<String, String> text = new LinkedHashMap<>();
-        text.put("title", title);
-        text.put("description", description);
-        text.put("responsible", responsible);
-        text.put("entryCriteria", entryCriteria);
-        text.put("exitCriteria", exitCriteria);
-        text.put("diagnostics", diagnostics);
-        text.put("prescribing", prescribing);
-        text.put("sharedCareProtocol", sharedCareProtocol);
-        text.put("timescale", timescale);
-        text.put("patientExpectations", patientExpectations);
-        text.put("evidence", evidence);
-        text.put("interimNote", interimNote);
-        text.put("links", links);
-        return text;
+        return StepField.typedText(this);
     }
 
     public StepFields withTitle(String newTitle) {

@@ -1,20 +1,6 @@
 package org.joinedup.pathway.fhir;
 
-import static org.joinedup.pathway.fhir.JoinedUpFhir.CARE_SETTING;
 import static org.joinedup.pathway.fhir.JoinedUpFhir.CARE_SETTING_SYSTEM;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.DIAGNOSTICS;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.DIAGNOSTICS_IN_COMMUNITY;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.ENTRY_CRITERIA;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.EXIT_CRITERIA;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.HANDOVER_INFORMATION;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.HANDOVER_PENDING_RESULTS;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.HANDOVER_RESPONSE_TIME;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.HANDOVER_TRIGGER;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.INTERIM_NOTE;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.PATIENT_EXPECTATIONS;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.PRESCRIBING;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.SHARED_CARE_PROTOCOL;
-import static org.joinedup.pathway.fhir.JoinedUpFhir.TIMESCALE;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -41,11 +27,13 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.UsageContext;
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.draft.HandoverFields;
+import org.joinedup.pathway.draft.FieldKind;
+import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
 import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
 import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.proposal.Agreement;
 import org.joinedup.pathway.proposal.PublishedPathway;
@@ -124,31 +112,9 @@ final class PlanDefinitionMapper {
         PlanDefinitionActionComponent action = new PlanDefinitionActionComponent();
         action.setId(step.key());
         action.setPrefix(prefix);
-        action.setTitle(fields.title());
-        if (stated(fields.description())) {
-            action.setDescription(fields.description());
+        for (StepField field : StepField.values()) {
+            map(field, fields, action);
         }
-        action.addExtension(CARE_SETTING, careSetting(fields.careSetting()));
-        if (stated(fields.responsible())) {
-            action.addParticipant().setType(ActionParticipantType.PRACTITIONER)
-                    .setRole(new CodeableConcept().setText(fields.responsible()));
-        }
-        extend(action, TIMESCALE, fields.timescale(), StringType::new);
-        extend(action, PATIENT_EXPECTATIONS, fields.patientExpectations(), MarkdownType::new);
-        extend(action, ENTRY_CRITERIA, fields.entryCriteria(), MarkdownType::new);
-        extend(action, EXIT_CRITERIA, fields.exitCriteria(), MarkdownType::new);
-        extend(action, DIAGNOSTICS, fields.diagnostics(), MarkdownType::new);
-        action.addExtension(DIAGNOSTICS_IN_COMMUNITY, new BooleanType(fields.diagnosticsInCommunity()));
-        extend(action, PRESCRIBING, fields.prescribing(), MarkdownType::new);
-        extend(action, SHARED_CARE_PROTOCOL, fields.sharedCareProtocol(), StringType::new);
-        extend(action, INTERIM_NOTE, fields.interimNote(), MarkdownType::new);
-        if (stated(fields.evidence())) {
-            action.addDocumentation(new RelatedArtifact().setType(RelatedArtifactType.JUSTIFICATION)
-                    .setLabel("Evidence").setCitation(fields.evidence()));
-        }
-        fields.links().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(address ->
-                action.addDocumentation(new RelatedArtifact().setType(RelatedArtifactType.DOCUMENTATION)
-                        .setUrl(address)));
         for (Handover handover : content.handovers()) {
             if (handover.toStepKey().equals(step.key())) {
                 action.addRelatedAction(handover(handover));
@@ -157,17 +123,59 @@ final class PlanDefinitionMapper {
         return action;
     }
 
+    /** Puts one field of a step where FHIR has an element for it, or else in the field's own extension. */
+    private static void map(StepField field, StepFields fields, PlanDefinitionActionComponent action) {
+        String text = field.text(fields);
+        switch (field) {
+            case TITLE -> action.setTitle(text);
+            case DESCRIPTION -> {
+                if (stated(text)) {
+                    action.setDescription(text);
+                }
+            }
+            case RESPONSIBLE -> {
+                if (stated(text)) {
+                    action.addParticipant().setType(ActionParticipantType.PRACTITIONER)
+                            .setRole(new CodeableConcept().setText(text));
+                }
+            }
+            case EVIDENCE -> {
+                if (stated(text)) {
+                    action.addDocumentation(new RelatedArtifact().setType(RelatedArtifactType.JUSTIFICATION)
+                            .setLabel(field.label()).setCitation(text));
+                }
+            }
+            default -> {
+                if (field.kind() == FieldKind.LINKS) {
+                    text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(address -> action
+                            .addDocumentation(new RelatedArtifact().setType(RelatedArtifactType.DOCUMENTATION)
+                                    .setUrl(address)));
+                } else {
+                    extend(action, JoinedUpFhir.extension(field), field.kind(), field.of(fields));
+                }
+            }
+        }
+    }
+
     private static PlanDefinitionActionRelatedActionComponent handover(Handover handover) {
-        HandoverFields fields = handover.fields();
         PlanDefinitionActionRelatedActionComponent related = new PlanDefinitionActionRelatedActionComponent();
         related.setId(handover.key());
         related.setActionId(handover.fromStepKey());
         related.setRelationship(ActionRelationshipType.AFTEREND);
-        extend(related, HANDOVER_TRIGGER, fields.trigger(), MarkdownType::new);
-        extend(related, HANDOVER_INFORMATION, fields.information(), MarkdownType::new);
-        extend(related, HANDOVER_PENDING_RESULTS, fields.pendingResults(), StringType::new);
-        extend(related, HANDOVER_RESPONSE_TIME, fields.responseTime(), StringType::new);
+        for (HandoverField field : HandoverField.values()) {
+            extend(related, JoinedUpFhir.extension(field), field.kind(), field.of(handover.fields()));
+        }
         return related;
+    }
+
+    /** A field in its extension, typed by its kind; text that was not stated is left out. */
+    private static void extend(Element element, String url, FieldKind kind, Object value) {
+        switch (kind) {
+            case CARE_SETTING -> element.addExtension(url, careSetting((CareSetting) value));
+            case YES_NO -> element.addExtension(url, new BooleanType((Boolean) value));
+            case SHORT_TEXT, LINKS -> extend(element, url, (String) value, StringType::new);
+            case LONG_TEXT, MARKDOWN -> extend(element, url, (String) value, MarkdownType::new);
+        }
     }
 
     private static Coding careSetting(CareSetting setting) {

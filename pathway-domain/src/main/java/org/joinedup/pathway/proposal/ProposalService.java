@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.pathway.draft.PathwayChange;
@@ -36,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Agreement before publication. The convenor turns the draft into a change proposal; the
@@ -51,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
+@Validated
 public class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
@@ -97,7 +102,7 @@ public class ProposalService {
     }
 
     @Transactional
-    public ProposalDetails open(long workspaceId, String summary, LocalDate deadline) {
+    public ProposalDetails open(long workspaceId, @ProposalSummary String summary, LocalDate deadline) {
         gate.requireConvenor(workspaceId);
         Workspace workspace = workspaces.lockById(workspaceId).orElseThrow();
         String checkedSummary = summary(summary);
@@ -144,14 +149,11 @@ public class ProposalService {
      * @throws ProposalRevisedException the proposal has been revised since that revision
      */
     @Transactional
-    public ProposalDetails object(long proposalId, int revision, CareSetting setting, String reason) {
-        String stripped = reason == null ? "" : reason.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why you object, so the convenor and editors can respond.");
-        }
-        if (stripped.length() > WorkspaceLimits.REASON_MAX) {
-            throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.REASON_MAX + " characters.");
-        }
+    public ProposalDetails object(long proposalId, int revision, CareSetting setting,
+            @NotBlank(message = "Say why you object, so the convenor and editors can respond.")
+            @Size(max = WorkspaceLimits.REASON_MAX, message = "Keep the reason to " + WorkspaceLimits.REASON_MAX
+                    + " characters.") String reason) {
+        String stripped = reason.strip();
         screening.requireNone("an objection to proposal " + proposalId, Map.of("reason", reason));
         return decide(proposalId, revision, setting, Decision.OBJECTED, stripped);
     }
@@ -172,7 +174,7 @@ public class ProposalService {
      * it leaves alone stand.
      */
     @Transactional
-    public ProposalDetails revise(long proposalId, String summary, LocalDate deadline) {
+    public ProposalDetails revise(long proposalId, @ProposalSummary String summary, LocalDate deadline) {
         ChangeProposal proposal = lockOpen(proposalId);
         gate.requireConvenor(proposal.workspaceId());
         Workspace workspace = workspaces.lockById(proposal.workspaceId()).orElseThrow();
@@ -300,14 +302,7 @@ public class ProposalService {
     }
 
     private String summary(String summary) {
-        String stripped = summary == null ? "" : summary.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("summary", "Say in a sentence or two what the proposal changes and why.");
-        }
-        if (stripped.length() > WorkspaceLimits.SUMMARY_MAX) {
-            throw new InvalidInputException("summary", "Keep the summary to " + WorkspaceLimits.SUMMARY_MAX + " characters.");
-        }
         screening.requireNone("a proposal summary", Map.of("summary", summary));
-        return stripped;
+        return summary.strip();
     }
 }

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.PeopleLookup;
@@ -27,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * A setting representative represents the care setting they work in. Where a workspace
@@ -37,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@Validated
 public class RepresentationExceptions {
 
     private static final Logger log = LoggerFactory.getLogger(RepresentationExceptions.class);
@@ -64,20 +70,16 @@ public class RepresentationExceptions {
     /**
      * Lets the person represent the setting in the workspace although they do not work in it.
      *
-     * @throws InvalidInputException on field {@code reason}, {@code careSetting}, {@code workspace} or {@code person}
+     * @throws InvalidInputException on field {@code reason}, {@code setting}, {@code careSetting}, {@code workspace}
+     *                               or {@code person}
      */
     @Transactional
-    public RepresentationExceptionDetails grant(long workspaceId, long personId, CareSetting setting, String reason) {
-        String stripped = reason == null ? "" : reason.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why this person should represent a setting they do not work in.");
-        }
-        if (stripped.length() > WorkspaceLimits.SHORT_TEXT_MAX) {
-            throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.SHORT_TEXT_MAX + " characters.");
-        }
-        if (setting == null) {
-            throw new InvalidInputException("careSetting", "Choose the care setting they may represent.");
-        }
+    public RepresentationExceptionDetails grant(long workspaceId, long personId,
+            @NotNull(message = "Choose the care setting they may represent.") CareSetting setting,
+            @NotBlank(message = "Say why this person should represent a setting they do not work in.")
+            @Size(max = WorkspaceLimits.SHORT_TEXT_MAX, message = "Keep the reason to " + WorkspaceLimits.SHORT_TEXT_MAX
+                    + " characters.") String reason) {
+        String stripped = reason.strip();
         Workspace workspace = workspaces.lockById(workspaceId)
                 .orElseThrow(() -> new InvalidInputException("workspace", "That workspace no longer exists."));
         PersonCard person = activeStaff(personId);

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.joinedup.identity.people.CareSetting;
 
 /** A role to give a person in a workspace; a setting representative also needs the setting they sign for. */
-public record Membership(@NotNull WorkspaceRole role, CareSetting careSetting) {
+public record Membership(@NotNull(message = "Choose a role") WorkspaceRole role, CareSetting careSetting) {
 
     public static Membership of(WorkspaceRole role) {
         return new Membership(role, null);

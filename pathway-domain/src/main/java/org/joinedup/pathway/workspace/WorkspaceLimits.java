@@ -13,6 +13,8 @@ public final class WorkspaceLimits {
     public static final int MIN_REVIEW_MONTHS = 1;
     public static final int MAX_REVIEW_MONTHS = 60;
     public static final int DEFAULT_REVIEW_MONTHS = 24;
+    /** What a form says when the review interval is out of range. */
+    static final String REVIEW_MONTHS = "Choose between " + MIN_REVIEW_MONTHS + " and " + MAX_REVIEW_MONTHS + " months";
 
     private WorkspaceLimits() {
     }

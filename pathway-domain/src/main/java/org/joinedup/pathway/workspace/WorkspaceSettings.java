@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 public record WorkspaceSettings(
         @NotBlank(message = "Give the condition") @Size(max = WorkspaceLimits.TITLE_MAX) String condition,
         @NotBlank(message = "Give the locality") @Size(max = WorkspaceLimits.TITLE_MAX) String locality,
-        @NotNull WorkspaceVisibility visibility,
-        @Min(WorkspaceLimits.MIN_REVIEW_MONTHS) @Max(WorkspaceLimits.MAX_REVIEW_MONTHS) int reviewIntervalMonths) {
+        @NotNull(message = "Choose who can read the draft") WorkspaceVisibility visibility,
+        @Min(value = WorkspaceLimits.MIN_REVIEW_MONTHS, message = WorkspaceLimits.REVIEW_MONTHS)
+        @Max(value = WorkspaceLimits.MAX_REVIEW_MONTHS, message = WorkspaceLimits.REVIEW_MONTHS) int reviewIntervalMonths) {
 }

@@ -12,7 +12,7 @@ import org.joinedup.platform.validation.InvalidInputException;
  * A save refused because some of its text looks like it identifies a patient. It names
  * every field concerned with what was found there and where, so a form can say so beside
  * each field; the text itself is never part of it. As an {@link InvalidInputException} it
- * names the first such field, so a form that shows one refusal at one field shows it too.
+ * gives each field its message, and all of them in one sentence as its own message.
  */
 public class IdentifiersFoundException extends InvalidInputException {
 
@@ -21,7 +21,7 @@ public class IdentifiersFoundException extends InvalidInputException {
     private final Map<String, List<IdentifierFinding>> findingsByField;
 
     public IdentifiersFoundException(Map<String, List<IdentifierFinding>> findingsByField) {
-        super(findingsByField.keySet().iterator().next(), describe(findingsByField));
+        super(describe(findingsByField), messages(findingsByField));
         this.findingsByField = Collections.unmodifiableMap(new LinkedHashMap<>(findingsByField));
     }
 
@@ -34,6 +34,12 @@ public class IdentifiersFoundException extends InvalidInputException {
     public static String messageFor(List<IdentifierFinding> findings) {
         return "Remove " + findings.stream().map(IdentifierFinding::describe).collect(Collectors.joining(" and "))
                 + ". " + WHY;
+    }
+
+    private static Map<String, String> messages(Map<String, List<IdentifierFinding>> findingsByField) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        findingsByField.forEach((field, findings) -> messages.put(field, messageFor(findings)));
+        return messages;
     }
 
     private static String describe(Map<String, List<IdentifierFinding>> findingsByField) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
@@ -85,14 +83,14 @@ class OrganisationDirectoryTest {
     @Test
     void a_blank_or_overlong_name_or_no_kind_is_refused() {
         assertThatThrownBy(() -> directory.create(new OrganisationChange("   ", OrganisationKind.LMC)))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Enter the organisation's name");
         assertThatThrownBy(() -> directory.create(
                 new OrganisationChange("x".repeat(PeopleLimits.ORGANISATION_NAME_MAX + 1), OrganisationKind.LMC)))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at most " + PeopleLimits.ORGANISATION_NAME_MAX);
         assertThatThrownBy(() -> directory.create(new OrganisationChange("Kind unknown", null)))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Choose what kind of organisation it is");
 
         assertThat(directory.count("")).isEqualTo(10);

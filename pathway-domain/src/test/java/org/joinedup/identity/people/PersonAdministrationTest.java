@@ -295,7 +295,8 @@ class PersonAdministrationTest {
                         e -> assertThat(e.field()).isEqualTo("careSetting"));
         assertThatThrownBy(() -> administration.createAccount(new NewAccount("", "not an address",
                 null, Set.of(Role.MODERATOR), null, null, "quiet river stones")))
-                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.messages()).containsKeys("displayName", "email"));
 
         assertThat(people.count()).isEqualTo(before);
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.junit.jupiter.api.AfterEach;
@@ -67,11 +65,11 @@ class ProfileServiceTest {
         SignedInAs.demo(users, "gp");
 
         assertThatThrownBy(() -> profiles.updateMyProfile(new ProfileChange("   ", null)))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Enter your name");
         assertThatThrownBy(() -> profiles.updateMyProfile(
                 new ProfileChange("x".repeat(PeopleLimits.DISPLAY_NAME_MAX + 1), null)))
-                .isInstanceOf(ConstraintViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at most " + PeopleLimits.DISPLAY_NAME_MAX);
 
         assertThat(profiles.myProfile().displayName()).isEqualTo("Dr Priya Shah");

@@ -13,9 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-
 import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.validation.InvalidInputException;
@@ -364,15 +361,11 @@ class RegistrationServiceTest {
     private List<String> violations(Registration registration) {
         try {
             registrations.register(registration);
-        } catch (ConstraintViolationException e) {
-            return e.getConstraintViolations().stream().map(RegistrationServiceTest::describe).distinct().toList();
+        } catch (InvalidInputException e) {
+            return e.messages().entrySet().stream().map(message -> message.getKey() + ": " + message.getValue())
+                    .toList();
         }
         throw new AssertionError("expected a refusal for " + registration);
-    }
-
-    private static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.substring(path.lastIndexOf('.') + 1) + ": " + violation.getMessage();
     }
 
     /** Polls the server until the decline's delete is under way, held by the approval's row lock; ten seconds at most. */

@@ -6,9 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.validation.ConstraintViolationException;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
@@ -126,9 +125,11 @@ class DraftEditingTest {
         String tooLong = "x".repeat(WorkspaceLimits.LONG_TEXT_MAX + 1);
 
         assertThatThrownBy(() -> drafts.saveStep(step.id(), step.version(), step.fields().withDescription(tooLong)))
-                .isInstanceOf(ConstraintViolationException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.messages()).containsOnlyKeys("description"));
         assertThatThrownBy(() -> drafts.saveStep(step.id(), step.version(), step.fields().withTitle("  ")))
-                .isInstanceOf(ConstraintViolationException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, refusal -> assertThat(refusal.messages())
+                        .containsExactly(Map.entry("title", "Give the step a title")));
         assertThatThrownBy(() -> drafts.addStage(pathway.workspaceId(), "y".repeat(WorkspaceLimits.TITLE_MAX + 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(drafts.step(step.id()).version()).isEqualTo(step.version());

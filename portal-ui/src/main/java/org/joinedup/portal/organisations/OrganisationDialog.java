@@ -1,9 +1,6 @@
 package org.joinedup.portal.organisations;
 
-import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -97,24 +94,21 @@ class OrganisationDialog extends Dialog {
             onSave.save(new OrganisationChange(draft.getName(), draft.getKind()));
             close();
         } catch (InvalidInputException refusal) {
-            name.setErrorMessage(refusal.getMessage());
-            name.setInvalid(true);
-        } catch (ConstraintViolationException invalid) {
-            showAtFields(invalid.getConstraintViolations());
+            showAtFields(refusal.messages());
         } catch (OptimisticLockingFailureException concurrent) {
             conflict.setVisible(true);
         }
     }
 
-    private void showAtFields(Set<ConstraintViolation<?>> violations) {
-        for (ConstraintViolation<?> violation : violations) {
-            if (violation.getPropertyPath().toString().endsWith("kind")) {
-                kind.setErrorMessage(violation.getMessage());
+    private void showAtFields(Map<String, String> messages) {
+        messages.forEach((field, message) -> {
+            if (field.equals("kind")) {
+                kind.setErrorMessage(message);
                 kind.setInvalid(true);
             } else {
-                name.setErrorMessage(violation.getMessage());
+                name.setErrorMessage(message);
                 name.setInvalid(true);
             }
-        }
+        });
     }
 }

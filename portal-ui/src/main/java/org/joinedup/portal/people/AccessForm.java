@@ -1,5 +1,6 @@
 package org.joinedup.portal.people;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
@@ -67,20 +68,23 @@ class AccessForm extends Section {
         clearErrors();
     }
 
-    /** Shows the service's refusal beside its field; returns false if it concerns no field here. */
+    /** Shows each of the service's messages beside its field; returns false if none concerns a field here. */
     boolean refuse(InvalidInputException refusal) {
-        HasValidation field = switch (refusal.field()) {
-            case "roles" -> roles;
-            case "careSetting" -> careSetting;
-            case "organisation" -> organisation;
-            default -> null;
-        };
-        if (field == null) {
-            return false;
+        boolean shown = false;
+        for (Map.Entry<String, String> message : refusal.messages().entrySet()) {
+            HasValidation field = switch (message.getKey()) {
+                case "roles" -> roles;
+                case "careSetting" -> careSetting;
+                case "organisation" -> organisation;
+                default -> null;
+            };
+            if (field != null) {
+                field.setErrorMessage(message.getValue());
+                field.setInvalid(true);
+                shown = true;
+            }
         }
-        field.setErrorMessage(refusal.getMessage());
-        field.setInvalid(true);
-        return true;
+        return shown;
     }
 
     private void clearErrors() {

@@ -3,9 +3,6 @@ package org.joinedup.portal.people;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,13 +76,8 @@ class NewPersonDialog extends Dialog {
             PersonAccount saved = administration.createAccount(account);
             close();
             created.accept(saved);
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                show(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            }
         } catch (InvalidInputException e) {
-            show(e.field(), e.getMessage());
+            e.messages().forEach(this::show);
         }
     }
 

@@ -3,6 +3,7 @@ package org.joinedup.portal.people;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -106,21 +107,18 @@ class RepresentationSection extends Section {
             refresh();
             confirm(done.personName() + " may represent " + done.careSetting().label() + " in " + done.workspaceTitle());
         } catch (InvalidInputException refusal) {
-            switch (refusal.field()) {
-                case "reason" -> {
-                    reason.setErrorMessage(refusal.getMessage());
-                    reason.setInvalid(true);
-                }
-                case "careSetting" -> {
-                    setting.setErrorMessage(refusal.getMessage());
-                    setting.setInvalid(true);
-                }
-                default -> {
-                    workspace.setErrorMessage(refusal.getMessage());
-                    workspace.setInvalid(true);
-                }
-            }
+            refusal.messages().forEach(this::refuseAt);
         }
+    }
+
+    private void refuseAt(String field, String message) {
+        HasValidation shown = switch (field) {
+            case "reason" -> reason;
+            case "setting", "careSetting" -> setting;
+            default -> workspace;
+        };
+        shown.setErrorMessage(message);
+        shown.setInvalid(true);
     }
 
     private Component revokeButton(RepresentationExceptionDetails exception) {

@@ -1,6 +1,6 @@
 package org.joinedup.portal.profile;
 
-import java.util.Set;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,12 +12,11 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.joinedup.identity.people.PeopleLimits;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.ProfileChange;
 import org.joinedup.identity.people.ProfileService;
+import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.ui.RoleBadges;
 
 /** Name and profession, which a person may change; organisation, setting and roles, which they may only read. */
@@ -89,19 +88,18 @@ class ProfileForm extends Section {
             profiles.updateMyProfile(new ProfileChange(draft.getDisplayName(), draft.getProfession()));
             Notification.show("Profile saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConstraintViolationException e) {
-            showAtFields(e.getConstraintViolations());
+        } catch (InvalidInputException e) {
+            showAtFields(e.messages());
         }
     }
 
     /** The service's checks are the last word; its messages land beside the field they concern. */
-    private void showAtFields(Set<ConstraintViolation<?>> violations) {
-        for (ConstraintViolation<?> violation : violations) {
-            String path = violation.getPropertyPath().toString();
-            TextField field = path.endsWith("profession") ? profession : displayName;
-            field.setErrorMessage(violation.getMessage());
+    private void showAtFields(Map<String, String> messages) {
+        messages.forEach((name, message) -> {
+            TextField field = name.equals("profession") ? profession : displayName;
+            field.setErrorMessage(message);
             field.setInvalid(true);
-        }
+        });
     }
 
     private static TextField readOnly(String label, String value) {

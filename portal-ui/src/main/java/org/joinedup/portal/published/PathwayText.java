@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import org.joinedup.pathway.draft.FieldKind;
 import org.joinedup.platform.markdown.SafeMarkdown;
 
 /** How the published pages show a field: Markdown through the sanitiser, plain text as typed, and gaps said plainly. */
@@ -14,8 +15,17 @@ final class PathwayText {
     private PathwayText() {
     }
 
+    /** A field's value as its kind is shown: Markdown rendered, addresses as links, anything else as typed. */
+    static Component of(FieldKind kind, String text) {
+        return switch (kind) {
+            case MARKDOWN -> markdown(text);
+            case LINKS -> links(text);
+            case SHORT_TEXT, LONG_TEXT, CARE_SETTING, YES_NO -> plain(text);
+        };
+    }
+
     /** Markdown fields (description, evidence, interim note) as sanitised HTML. */
-    static Component markdown(String markdown) {
+    private static Component markdown(String markdown) {
         String html = SafeMarkdown.toHtml(markdown);
         if (html.isEmpty()) {
             return notStated();
@@ -24,7 +34,7 @@ final class PathwayText {
     }
 
     /** Plain text, with the line breaks the author typed. */
-    static Component plain(String text) {
+    private static Component plain(String text) {
         if (text == null || text.isBlank()) {
             return notStated();
         }
@@ -34,7 +44,7 @@ final class PathwayText {
     }
 
     /** One address per line, each a link when it is a web address. */
-    static Component links(String lines) {
+    private static Component links(String lines) {
         String list = lines.lines().map(String::strip).filter(line -> !line.isEmpty())
                 .map(line -> "- " + line).collect(Collectors.joining("\n"));
         return markdown(list);

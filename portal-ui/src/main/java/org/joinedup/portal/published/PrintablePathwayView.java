@@ -26,11 +26,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
 import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
 import org.joinedup.pathway.draft.PathwaySnapshot.Step;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
 import org.joinedup.pathway.proposal.Agreement;
@@ -145,21 +147,11 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
 
     private static Article step(StepFields fields, String number) {
         DescriptionList list = new DescriptionList();
-        PathwayText.add(list, "Care setting", PathwayText.plain(fields.careSetting().label()));
-        PathwayText.add(list, "Responsible role or team", PathwayText.plain(fields.responsible()));
-        PathwayText.add(list, "Description", PathwayText.markdown(fields.description()));
-        PathwayText.add(list, "Entry criteria", PathwayText.plain(fields.entryCriteria()));
-        PathwayText.add(list, "Exit criteria", PathwayText.plain(fields.exitCriteria()));
-        PathwayText.add(list, "Diagnostics", PathwayText.plain(fields.diagnostics()));
-        PathwayText.add(list, "Diagnostics can be done in the community",
-                PathwayText.plain(fields.diagnosticsInCommunity() ? "Yes" : "No"));
-        PathwayText.add(list, "Prescribing responsibility", PathwayText.plain(fields.prescribing()));
-        PathwayText.add(list, "Shared-care protocol", PathwayText.plain(fields.sharedCareProtocol()));
-        PathwayText.add(list, "Expected timescale", PathwayText.plain(fields.timescale()));
-        PathwayText.add(list, "What to expect (for patients)", PathwayText.plain(fields.patientExpectations()));
-        PathwayText.add(list, "Evidence", PathwayText.markdown(fields.evidence()));
-        PathwayText.add(list, "Interim note", PathwayText.markdown(fields.interimNote()));
-        PathwayText.add(list, "Links", PathwayText.links(fields.links()));
+        for (StepField field : StepField.values()) {
+            if (field != StepField.TITLE) {
+                PathwayText.add(list, field.label(), PathwayText.of(field.kind(), field.text(fields)));
+            }
+        }
         Article article = new Article(new H3(number + " " + fields.title()), list);
         article.addClassName("pathway-step");
         return article;
@@ -173,10 +165,9 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         for (Handover handover : content.handovers()) {
             HandoverFields fields = handover.fields();
             DescriptionList list = new DescriptionList();
-            PathwayText.add(list, "Trigger", PathwayText.plain(fields.trigger()));
-            PathwayText.add(list, "Information that travels", PathwayText.plain(fields.information()));
-            PathwayText.add(list, "Who acts on pending results", PathwayText.plain(fields.pendingResults()));
-            PathwayText.add(list, "Expected response time", PathwayText.plain(fields.responseTime()));
+            for (HandoverField field : HandoverField.values()) {
+                PathwayText.add(list, field.label(), PathwayText.of(field.kind(), field.of(fields)));
+            }
             Article article = new Article(new H3(end(handover.fromStepKey(), content) + " \u2192 "
                     + end(handover.toStepKey(), content)), list);
             article.addClassName("pathway-handover");

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -152,13 +149,8 @@ class RegistrationForm extends Section {
         problem.setVisible(false);
         try {
             onRegister.accept(draft.toRegistration());
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                showAt(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
-            }
         } catch (InvalidInputException e) {
-            showAt(e.field(), e.getMessage());
+            e.messages().forEach(this::showAt);
         } catch (TooManyRequestsException e) {
             problem.setText(TooManyRequests.MESSAGE);
             problem.setVisible(true);

@@ -1,5 +1,6 @@
 package org.joinedup.portal.workspaces;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.platform.time.PortalTime;
 
@@ -67,7 +69,7 @@ public class ConflictDialog extends Dialog {
     }
 
     static List<StepField> differing(StepFields a, StepFields b) {
-        return java.util.Arrays.stream(StepField.values())
+        return Arrays.stream(StepField.values())
                 .filter(field -> !Objects.equals(field.of(a), field.of(b))).toList();
     }
 

@@ -1,24 +1,21 @@
 package org.joinedup.portal.workspaces;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-import jakarta.validation.ConstraintViolationException;
-
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.HandoverDetails;
+import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.StepDetails;
-import org.joinedup.pathway.workspace.WorkspaceLimits;
-import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -33,11 +30,15 @@ class HandoverDialog extends Dialog {
         void save(Long toStepId, HandoverFields fields);
     }
 
+    /** What the dialog asks where it asks more plainly than the field's name. */
+    private static final Map<HandoverField, String> PROMPTS = Map.of(HandoverField.TRIGGER,
+            "What triggers the hand-over");
+    private static final Map<HandoverField, String> HINTS = Map.of(
+            HandoverField.PENDING_RESULTS, "Unless agreed otherwise, the clinician who requested a test acts on its result",
+            HandoverField.RESPONSE_TIME, "For example \u201cwithin 2 weeks\u201d");
+
     final Select<StepDetails> toStep = new Select<>();
-    final TextArea trigger = new TextArea("What triggers the hand-over");
-    final TextArea information = new TextArea("Information that travels");
-    final TextField pendingResults = new TextField("Who acts on pending results");
-    final TextField responseTime = new TextField("Expected response time");
+    private final Map<HandoverField, TextFieldBase<?, String>> inputs = new EnumMap<>(HandoverField.class);
     final Paragraph refusal = new Paragraph();
     final Button save = new Button("Save hand-over");
 
@@ -48,33 +49,53 @@ class HandoverDialog extends Dialog {
         toStep.setItems(otherSteps);
         toStep.setItemLabelGenerator(step -> step.fields().title() + " (" + step.fields().careSetting().label() + ")");
         toStep.setVisible(existing == null);
-        trigger.setMaxLength(WorkspaceLimits.LONG_TEXT_MAX);
-        information.setMaxLength(WorkspaceLimits.LONG_TEXT_MAX);
-        pendingResults.setMaxLength(WorkspaceLimits.SHORT_TEXT_MAX);
-        pendingResults.setHelperText("Unless agreed otherwise, the clinician who requested a test acts on its result");
-        responseTime.setMaxLength(WorkspaceLimits.SHORT_TEXT_MAX);
-        responseTime.setHelperText("For example \u201cwithin 2 weeks\u201d");
+        FormLayout form = new FormLayout(toStep);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         HandoverFields shown = existing == null ? HandoverFields.triggeredBy("") : existing.fields();
-        trigger.setValue(shown.trigger());
-        information.setValue(shown.information());
-        pendingResults.setValue(shown.pendingResults());
-        responseTime.setValue(shown.responseTime());
+        for (HandoverField field : HandoverField.values()) {
+            TextFieldBase<?, String> input = FieldInputs.text(PROMPTS.getOrDefault(field, field.label()), field.kind(),
+                    field.limit());
+            if (HINTS.containsKey(field)) {
+                input.setHelperText(HINTS.get(field));
+            }
+            input.setValue(field.of(shown));
+            inputs.put(field, input);
+            form.add(input);
+        }
         refusal.addClassName("form-refusal");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        FormLayout form = new FormLayout(toStep, trigger, information, pendingResults, responseTime);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(refusal, form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> save(onSave));
         getFooter().add(new Button("Cancel", event -> close()), save);
     }
 
+    TextFieldBase<?, String> input(HandoverField field) {
+        return inputs.get(field);
+    }
+
+    private HandoverFields value() {
+        Map<HandoverField, String> values = new EnumMap<>(HandoverField.class);
+        inputs.forEach((field, input) -> values.put(field, input.getValue()));
+        return HandoverField.compose(values);
+    }
+
+    /** Shows a message at the field a refusal names; one naming no field of the hand-over is about the step it joins. */
+    private void refuse(String property, String message) {
+        HandoverField field = HandoverField.byProperty(property).orElse(null);
+        if (field == null) {
+            toStep.setErrorMessage(message);
+            toStep.setInvalid(true);
+            toStep.setVisible(true);
+            return;
+        }
+        inputs.get(field).setErrorMessage(message);
+        inputs.get(field).setInvalid(true);
+    }
+
     private void save(Save onSave) {
-        trigger.setInvalid(false);
-        information.setInvalid(false);
-        pendingResults.setInvalid(false);
-        responseTime.setInvalid(false);
+        inputs.values().forEach(input -> input.setInvalid(false));
         toStep.setInvalid(false);
         refusal.setVisible(false);
         if (toStep.isVisible() && toStep.getValue() == null) {
@@ -83,35 +104,10 @@ class HandoverDialog extends Dialog {
             return;
         }
         try {
-            onSave.save(toStep.isVisible() ? toStep.getValue().id() : null, new HandoverFields(trigger.getValue(),
-                    information.getValue(), pendingResults.getValue(), responseTime.getValue()));
+            onSave.save(toStep.isVisible() ? toStep.getValue().id() : null, value());
             close();
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> {
-                String path = violation.getPropertyPath().toString();
-                if (path.endsWith("pendingResults")) {
-                    pendingResults.setErrorMessage(violation.getMessage());
-                    pendingResults.setInvalid(true);
-                } else {
-                    trigger.setErrorMessage(violation.getMessage());
-                    trigger.setInvalid(true);
-                }
-            });
-        } catch (IdentifiersFoundException found) {
-            found.findingsByField().forEach((field, findings) -> {
-                HasValidation shown = switch (field) {
-                    case "information" -> information;
-                    case "pendingResults" -> pendingResults;
-                    case "responseTime" -> responseTime;
-                    default -> trigger;
-                };
-                shown.setErrorMessage(IdentifiersFoundException.messageFor(findings));
-                shown.setInvalid(true);
-            });
         } catch (InvalidInputException invalid) {
-            toStep.setErrorMessage(invalid.getMessage());
-            toStep.setInvalid(true);
-            toStep.setVisible(true);
+            invalid.messages().forEach(this::refuse);
         } catch (DraftItemGoneException | OptimisticLockingFailureException changed) {
             refusal.setText(changed.getMessage());
             refusal.setVisible(true);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.joinedup.pathway.draft.HandoverDetails;
+import org.joinedup.pathway.draft.HandoverField;
 
 /** The hand-overs to and from the open step, each with its agreed details; redrawn only when they changed. */
 class HandoverList extends Div {
@@ -69,9 +70,9 @@ class HandoverList extends Div {
                 : "From \u201c" + handover.fromStepTitle() + "\u201d (" + handover.fromSetting().label() + ")";
         Div item = new Div(new H3(direction));
         item.addClassName("handover");
-        item.add(line("Trigger", handover.fields().trigger()), line("Information that travels",
-                handover.fields().information()), line("Who acts on pending results", handover.fields().pendingResults()),
-                line("Expected response time", handover.fields().responseTime()));
+        for (HandoverField field : HandoverField.values()) {
+            item.add(line(field.label(), field.of(handover.fields())));
+        }
         if (edits) {
             Button edit = new Button("Edit", event -> actions.edit(handover));
             edit.setAriaLabel("Edit the hand-over " + direction);

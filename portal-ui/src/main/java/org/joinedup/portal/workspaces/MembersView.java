@@ -3,7 +3,6 @@ package org.joinedup.portal.workspaces;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.ConstraintViolationException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -175,24 +174,26 @@ public class MembersView extends WorkspacePage {
             showMembers();
             confirm("Added " + added.displayName());
         } catch (InvalidInputException refusal) {
-            switch (refusal.field()) {
-                case "careSetting" -> {
-                    setting.setVisible(true);
-                    setting.setErrorMessage(refusal.getMessage());
-                    setting.setInvalid(true);
-                }
-                case "role" -> {
-                    role.setErrorMessage(refusal.getMessage());
-                    role.setInvalid(true);
-                }
-                default -> {
-                    person.setErrorMessage(refusal.getMessage());
-                    person.setInvalid(true);
-                }
+            refusal.messages().forEach(this::refuseAt);
+        }
+    }
+
+    /** A refusal of a new member, beside the input it names. */
+    private void refuseAt(String field, String message) {
+        switch (field) {
+            case "careSetting" -> {
+                setting.setVisible(true);
+                setting.setErrorMessage(message);
+                setting.setInvalid(true);
             }
-        } catch (ConstraintViolationException invalid) {
-            role.setErrorMessage("Choose a role");
-            role.setInvalid(true);
+            case "role" -> {
+                role.setErrorMessage(message);
+                role.setInvalid(true);
+            }
+            default -> {
+                person.setErrorMessage(message);
+                person.setInvalid(true);
+            }
         }
     }
 
@@ -203,9 +204,8 @@ public class MembersView extends WorkspacePage {
             showMembers();
             confirm(member.displayName() + " is now " + (newRole == WorkspaceRole.SETTING_REPRESENTATIVE && newSetting != null
                     ? "representative of " + newSetting.label() : newRole.label().toLowerCase(PortalTime.LOCALE)));
-        } catch (InvalidInputException | ConstraintViolationException refusal) {
-            warn(refusal instanceof ConstraintViolationException ? "Choose a role for " + member.displayName()
-                    : refusal.getMessage());
+        } catch (InvalidInputException refusal) {
+            warn(refusal.getMessage());
         }
     }
 
@@ -238,10 +238,8 @@ public class MembersView extends WorkspacePage {
             refreshHeader();
             showSettings();
             confirm("Settings saved");
-        } catch (ConstraintViolationException invalid) {
-            settingsFields.refuse(invalid);
         } catch (InvalidInputException refusal) {
-            settingsFields.refuse(refusal.field(), refusal.getMessage());
+            settingsFields.refuse(refusal);
         } catch (OptimisticLockingFailureException concurrent) {
             settingsConflict.setText(concurrent.getMessage() + " Your text is still in the form; reload the page to see "
                     + "their settings.");

@@ -2,8 +2,6 @@ package org.joinedup.portal.workspaces;
 
 import java.util.function.Consumer;
 
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -45,10 +43,8 @@ class NewWorkspaceDialog extends Dialog {
                     fields.locality.getValue(), fields.visibility.getValue(), fields.reviewMonths()));
             close();
             opened.accept(created);
-        } catch (ConstraintViolationException invalid) {
-            fields.refuse(invalid);
         } catch (InvalidInputException refusal) {
-            fields.refuse(refusal.field(), refusal.getMessage());
+            fields.refuse(refusal);
         }
     }
 
@@ -90,16 +86,9 @@ class NewWorkspaceDialog extends Dialog {
             reviewInterval.setInvalid(false);
         }
 
-        void refuse(ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> {
-                String path = violation.getPropertyPath().toString();
-                String field = path.substring(path.lastIndexOf('.') + 1);
-                String message = field.equals("reviewIntervalMonths")
-                        ? "Choose between " + WorkspaceLimits.MIN_REVIEW_MONTHS + " and " + WorkspaceLimits.MAX_REVIEW_MONTHS
-                                + " months"
-                        : field.equals("visibility") ? "Choose who can read the draft" : violation.getMessage();
-                refuse(field, message);
-            });
+        /** Each message beside the field it names. */
+        void refuse(InvalidInputException refusal) {
+            refusal.messages().forEach(this::refuse);
         }
 
         void refuse(String field, String message) {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -198,12 +196,10 @@ class StepEditor extends Div {
         } catch (StepConflictException conflict) {
             new ConflictDialog(mine, conflict.theirs(), merged -> guard.accept(() -> saveChoice(merged, conflict.theirs())))
                     .open();
-        } catch (ConstraintViolationException invalid) {
-            form.refuse(invalid);
         } catch (IdentifiersFoundException found) {
             refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
-            form.refuse(StepField.byProperty(refusal.field()), refusal.getMessage());
+            form.refuse(refusal);
         } catch (DraftItemGoneException deleted) {
             gone(deleted.getMessage());
         }
@@ -227,13 +223,13 @@ class StepEditor extends Div {
         }
         try {
             actions.addAgain(stage.id(), form.value());
-        } catch (ConstraintViolationException invalid) {
-            form.refuse(invalid);
         } catch (IdentifiersFoundException found) {
             refuseIdentifiers(found);
         } catch (InvalidInputException refusal) {
-            addAgainStage.setErrorMessage(refusal.getMessage());
-            addAgainStage.setInvalid(true);
+            if (!form.refuse(refusal)) {
+                addAgainStage.setErrorMessage(refusal.getMessage());
+                addAgainStage.setInvalid(true);
+            }
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -17,13 +15,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
-import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.platform.screening.IdentifiersFoundException;
+import org.joinedup.platform.validation.InvalidInputException;
 
 /**
  * Every field of a step, and which of them the person has changed since the step was
@@ -49,27 +47,7 @@ class StepForm extends FormLayout {
         addClassName("step-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         for (StepField field : StepField.values()) {
-            AbstractField<?, ?> component = switch (field) {
-                case CARE_SETTING -> {
-                    Select<CareSetting> select = new Select<>();
-                    select.setLabel(field.label());
-                    select.setItems(CareSetting.values());
-                    select.setItemLabelGenerator(CareSetting::label);
-                    yield select;
-                }
-                case DIAGNOSTICS_IN_COMMUNITY -> new Checkbox(field.label());
-                case TITLE, RESPONSIBLE, SHARED_CARE_PROTOCOL, TIMESCALE -> {
-                    TextField text = new TextField(field.label());
-                    text.setMaxLength(field == StepField.TITLE ? WorkspaceLimits.TITLE_MAX : WorkspaceLimits.SHORT_TEXT_MAX);
-                    yield text;
-                }
-                default -> {
-                    TextArea area = new TextArea(field.label());
-                    area.setMaxLength(WorkspaceLimits.LONG_TEXT_MAX);
-                    area.setHelperText(markdown(field) ? "Markdown formatting is kept" : null);
-                    yield area;
-                }
-            };
+            AbstractField<?, ?> component = input(field);
             if (component instanceof HasValueChangeMode typed) {
                 typed.setValueChangeMode(ValueChangeMode.TIMEOUT);
                 typed.setValueChangeTimeout(SEND_WHILE_TYPING_MS);
@@ -87,8 +65,19 @@ class StepForm extends FormLayout {
         }
     }
 
-    private static boolean markdown(StepField field) {
-        return field == StepField.DESCRIPTION || field == StepField.EVIDENCE || field == StepField.INTERIM_NOTE;
+    /** The input a field's kind asks for. */
+    private static AbstractField<?, ?> input(StepField field) {
+        return switch (field.kind()) {
+            case CARE_SETTING -> {
+                Select<CareSetting> select = new Select<>();
+                select.setLabel(field.label());
+                select.setItems(CareSetting.values());
+                select.setItemLabelGenerator(CareSetting::label);
+                yield select;
+            }
+            case YES_NO -> new Checkbox(field.label());
+            case SHORT_TEXT, LONG_TEXT, MARKDOWN, LINKS -> FieldInputs.text(field.label(), field.kind(), field.limit());
+        };
     }
 
     /** Loads the step: every field takes its saved value and nothing counts as changed. */
@@ -162,7 +151,12 @@ class StepForm extends FormLayout {
         fields.values().forEach(field -> ((HasValidation) field).setInvalid(false));
     }
 
-    void refuse(StepField field, String message) {
+    /** Shows a refusal at the field the service named by its property; one naming no field shows at the title. */
+    private void refuse(String property, String message) {
+        refuse(StepField.byProperty(property).orElse(StepField.TITLE), message);
+    }
+
+    private void refuse(StepField field, String message) {
         HasValidation shown = (HasValidation) fields.get(field);
         shown.setErrorMessage(message);
         shown.setInvalid(true);
@@ -175,17 +169,26 @@ class StepForm extends FormLayout {
     String refuse(IdentifiersFoundException found) {
         List<String> summary = new ArrayList<>();
         found.findingsByField().forEach((property, findings) -> {
-            StepField field = StepField.byProperty(property);
-            refuse(field, IdentifiersFoundException.messageFor(findings));
+            refuse(property, IdentifiersFoundException.messageFor(findings));
+            StepField field = StepField.byProperty(property).orElse(StepField.TITLE);
             findings.forEach(finding -> summary.add(field.label() + ": " + finding.describe()));
         });
         return String.join("; ", summary);
     }
 
-    void refuse(ConstraintViolationException invalid) {
-        invalid.getConstraintViolations().forEach(violation -> {
-            String path = violation.getPropertyPath().toString();
-            refuse(StepField.byProperty(path.substring(path.lastIndexOf('.') + 1)), violation.getMessage());
-        });
+    /**
+     * Shows each message of a refusal beside the field of the step it names.
+     *
+     * @return whether any message named a field of the step
+     */
+    boolean refuse(InvalidInputException refusal) {
+        boolean shown = false;
+        for (Map.Entry<String, String> message : refusal.messages().entrySet()) {
+            if (StepField.byProperty(message.getKey()).isPresent()) {
+                refuse(message.getKey(), message.getValue());
+                shown = true;
+            }
+        }
+        return shown;
     }
 }

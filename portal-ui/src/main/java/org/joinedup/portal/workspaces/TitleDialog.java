@@ -1,7 +1,5 @@
 package org.joinedup.portal.workspaces;
 
-import jakarta.validation.ConstraintViolationException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,8 +53,6 @@ class TitleDialog extends Dialog {
         try {
             onSave.save(title.getValue(), setting.getValue());
             close();
-        } catch (ConstraintViolationException invalid) {
-            invalid.getConstraintViolations().forEach(violation -> refuse(violation.getMessage()));
         } catch (InvalidInputException | DraftItemGoneException | OptimisticLockingFailureException refusal) {
             refuse(refusal.getMessage());
         }

@@ -5,11 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import java.util.Set;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.Role;
 import org.joinedup.portal.KaribuTest;
@@ -27,12 +32,12 @@ class NewPersonDialogTest extends KaribuTest {
         _click(button("Add a person"));
         NewPersonDialog dialog = _get(NewPersonDialog.class);
 
-        _setValue(dialog.displayName, "Dr Nia Evans");
-        _setValue(dialog.email, "nia.evans@example.nhs.uk");
-        _setValue(dialog.roles, Set.of(Role.CLINICIAN));
-        _setValue(dialog.careSetting, CareSetting.PRIMARY);
-        _setValue(dialog.firstPassword, "quiet river stones");
-        _click(dialog.create);
+        _setValue(labelled(dialog, TextField.class, "Name"), "Dr Nia Evans");
+        _setValue(labelled(dialog, TextField.class, "E-mail address"), "nia.evans@example.nhs.uk");
+        _setValue(roles(dialog), Set.of(Role.CLINICIAN));
+        _setValue(labelled(dialog, Select.class, "Care setting"), CareSetting.PRIMARY);
+        _setValue(labelled(dialog, PasswordField.class, "First password"), "quiet river stones");
+        _click(button(dialog, "Add the person"));
 
         assertThat(_find(NewPersonDialog.class)).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("Dr Nia Evans");
@@ -45,29 +50,30 @@ class NewPersonDialogTest extends KaribuTest {
         _click(button("Add a person"));
         NewPersonDialog dialog = _get(NewPersonDialog.class);
 
-        _setValue(dialog.displayName, "Someone New");
-        _setValue(dialog.email, "gp@demo.joinedup.example");
-        _setValue(dialog.roles, Set.of(Role.MODERATOR));
-        _setValue(dialog.firstPassword, "quiet river stones");
-        _click(dialog.create);
+        _setValue(labelled(dialog, TextField.class, "Name"), "Someone New");
+        _setValue(labelled(dialog, TextField.class, "E-mail address"), "gp@demo.joinedup.example");
+        _setValue(roles(dialog), Set.of(Role.MODERATOR));
+        _setValue(labelled(dialog, PasswordField.class, "First password"), "quiet river stones");
+        _click(button(dialog, "Add the person"));
 
-        assertThat(dialog.email.isInvalid()).isTrue();
-        assertThat(dialog.email.getErrorMessage()).isEqualTo("Someone already has an account with this e-mail address");
-        assertThat(dialog.displayName.getValue()).isEqualTo("Someone New");
+        assertThat(labelled(dialog, TextField.class, "E-mail address").isInvalid()).isTrue();
+        assertThat(labelled(dialog, TextField.class, "E-mail address").getErrorMessage()).isEqualTo("Someone already has an account with this e-mail address");
+        assertThat(labelled(dialog, TextField.class, "Name").getValue()).isEqualTo("Someone New");
 
-        _setValue(dialog.email, "not an address");
-        _click(dialog.create);
-        assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter an e-mail address in the form name@example.com");
+        _setValue(labelled(dialog, TextField.class, "E-mail address"), "not an address");
+        _click(button(dialog, "Add the person"));
+        assertThat(labelled(dialog, TextField.class, "E-mail address").getErrorMessage()).isEqualTo("Enter an e-mail address in the form name@example.com");
 
-        _setValue(dialog.email, "someone.new@example.org");
-        _setValue(dialog.roles, Set.of(Role.CLINICIAN));
-        _click(dialog.create);
-        assertThat(dialog.careSetting.isInvalid()).isTrue();
-        assertThat(dialog.email.isInvalid()).isFalse();
+        _setValue(labelled(dialog, TextField.class, "E-mail address"), "someone.new@example.org");
+        _setValue(roles(dialog), Set.of(Role.CLINICIAN));
+        _click(button(dialog, "Add the person"));
+        assertThat(labelled(dialog, Select.class, "Care setting").isInvalid()).isTrue();
+        assertThat(labelled(dialog, TextField.class, "E-mail address").isInvalid()).isFalse();
         assertThat(_find(NewPersonDialog.class)).hasSize(1);
     }
 
-    private static Button button(String text) {
-        return _get(Button.class, spec -> spec.withText(text));
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<Role> roles(NewPersonDialog dialog) {
+        return labelled(dialog, CheckboxGroup.class, "Roles");
     }
 }

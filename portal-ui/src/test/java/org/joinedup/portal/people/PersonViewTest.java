@@ -12,6 +12,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import java.util.Set;
 
@@ -23,8 +25,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.identity.people.AccountChange;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.OrganisationDetails;
@@ -34,10 +36,12 @@ import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.Role;
-import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.NewWorkspace;
+import org.joinedup.pathway.workspace.WorkspaceChoice;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
+import org.joinedup.platform.audit.AuditRecord;
+import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.portal.layout.NotFoundView;
@@ -240,16 +244,16 @@ class PersonViewTest extends KaribuTest {
         RepresentationSection section = _get(PersonView.class).representation;
         assertThat(section.none.isVisible()).isTrue();
 
-        _setValue(section.workspace, section.workspace.getListDataView().getItems()
+        _setValue(workspaceChoice(section), workspaceChoice(section).getListDataView().getItems()
                 .filter(choice -> choice.id() == workspace).findFirst().orElseThrow());
-        _setValue(section.setting, CareSetting.COMMUNITY);
-        _click(section.grant);
-        assertThat(section.reason.isInvalid()).isTrue();
-        assertThat(section.reason.getErrorMessage()).isEqualTo(
+        _setValue(labelled(section, Select.class, "Care setting they may represent"), CareSetting.COMMUNITY);
+        _click(button(section, "Grant the exception"));
+        assertThat(labelled(section, TextArea.class, "Reason").isInvalid()).isTrue();
+        assertThat(labelled(section, TextArea.class, "Reason").getErrorMessage()).isEqualTo(
                 "Say why this person should represent a setting they do not work in.");
 
-        _setValue(section.reason, "The community trust has no nominee until April.");
-        _click(section.grant);
+        _setValue(labelled(section, TextArea.class, "Reason"), "The community trust has no nominee until April.");
+        _click(button(section, "Grant the exception"));
 
         expectNotifications("Dr Ben Carter may represent Community care in Dyspepsia \u2014 East Place");
         assertThat(section.granted.getListDataView().getItems()).singleElement().satisfies(exception -> {
@@ -297,7 +301,8 @@ class PersonViewTest extends KaribuTest {
         return _get(Grid.class, spec -> spec.withPredicate(grid -> grid.getAriaLabel().orElse("").equals("History")));
     }
 
-    private static Button button(String text) {
-        return _get(Button.class, spec -> spec.withText(text));
+    @SuppressWarnings("unchecked")
+    private static ComboBox<WorkspaceChoice> workspaceChoice(RepresentationSection section) {
+        return labelled(section, ComboBox.class, "Workspace");
     }
 }

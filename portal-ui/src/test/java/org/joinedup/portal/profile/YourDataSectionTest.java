@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +21,7 @@ import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.portal.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,6 +32,8 @@ class YourDataSectionTest extends KaribuTest {
 
     @Autowired
     DemoPeople demo;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_profile_offers_a_download_of_the_persons_own_data() {
@@ -64,11 +69,13 @@ class YourDataSectionTest extends KaribuTest {
         signInAs("nurse");
         navigateTo("profile");
         _click(button("Close my account\u2026"));
+        Map<String, Object> before = database("nurse");
 
         _click(button("Close my account"));
 
         assertThat(password().getErrorMessage()).isEqualTo("Enter your password");
         assertThat(_get(Dialog.class).isOpened()).isTrue();
+        assertThat(database("nurse")).isEqualTo(before);
     }
 
     @Test
@@ -76,11 +83,13 @@ class YourDataSectionTest extends KaribuTest {
         signInAs("nurse");
         navigateTo("profile");
         _click(button("Close my account\u2026"));
+        Map<String, Object> before = database("nurse");
 
         _click(button("Keep my account"));
 
         _assertNone(Dialog.class);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+        assertThat(database("nurse")).isEqualTo(before);
     }
 
     @Test
@@ -111,6 +120,21 @@ class YourDataSectionTest extends KaribuTest {
                 .isEqualTo("You are the only active administrator, so your account cannot be closed yet. "
                         + "Make someone else an administrator first.");
         assertThat(users.loadUserByUsername("admin@demo.joinedup.example")).isNotNull();
+    }
+
+    /**
+     * What "changes nothing" is checked against: how many rows every table holds (the audit
+     * trail among them) and the person's own row as it is stored.
+     */
+    private Map<String, Object> database(String localPart) {
+        Map<String, Object> state = new TreeMap<>();
+        for (String table : jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = database() and table_type = 'BASE TABLE'", String.class)) {
+            state.put(table, jdbc.queryForObject("select count(*) from `" + table + "`", Long.class));
+        }
+        state.put("the person's row", jdbc.queryForMap("select * from person where email = ?",
+                localPart + "@demo.joinedup.example"));
+        return state;
     }
 
     private static PasswordField password() {

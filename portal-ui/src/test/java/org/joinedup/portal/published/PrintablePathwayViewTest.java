@@ -11,15 +11,18 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
@@ -29,6 +32,8 @@ import org.joinedup.portal.layout.NotFoundView;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Publishes a pathway, so it gets a database of its own; the pathway is built once for the class. */
@@ -44,6 +49,9 @@ class PrintablePathwayViewTest extends KaribuTest {
 
             [Open the guidance](javascript:alert('link'))
             """;
+
+    private static final HandoverFields HANDOVER = new HandoverFields("High-risk foot found", "Photos of the foot",
+            "The practice nurse", "Within 1 working day");
 
     private static long workspaceId;
     private static VersionSummary version;
@@ -64,8 +72,7 @@ class PrintablePathwayViewTest extends KaribuTest {
         StepDetails podiatry = fixture.step(screening, StepFields.titled("Urgent foot review", CareSetting.COMMUNITY));
         StageDetails specialist = fixture.stage(workspaceId, "Specialist care");
         StepDetails clinic = fixture.step(specialist, StepFields.titled("Foot clinic", CareSetting.SECONDARY));
-        fixture.handover(check, podiatry, new HandoverFields("High-risk foot found", "Photos of the foot",
-                "The practice nurse", "Within 1 working day"));
+        fixture.handover(check, podiatry, HANDOVER);
         fixture.handover(podiatry, clinic, HandoverFields.triggeredBy("Spreading infection"));
         version = fixture.publish(workspaceId, "First agreed version.");
     }
@@ -106,6 +113,28 @@ class PrintablePathwayViewTest extends KaribuTest {
                         "Within 1 working day");
         assertThat(stepText("Urgent foot review (Community care) \u2192 Foot clinic (Secondary care)"))
                 .contains("Spreading infection", HandoverFields.DEFAULT_PENDING_RESULTS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StepField.class, names = "TITLE", mode = EnumSource.Mode.EXCLUDE)
+    void every_field_of_a_step_is_printed_under_its_label(StepField field) {
+        signInAs("consultant");
+
+        navigateTo(print(version.number()));
+
+        assertThat(terms("1.1 Annual foot check")).contains(field.label());
+    }
+
+    @ParameterizedTest
+    @EnumSource(HandoverField.class)
+    void every_field_of_a_hand_over_is_printed_under_its_label_with_its_text(HandoverField field) {
+        signInAs("consultant");
+
+        navigateTo(print(version.number()));
+
+        String heading = "Annual foot check (Primary care) \u2192 Urgent foot review (Community care)";
+        assertThat(terms(heading)).contains(field.label());
+        assertThat(stepText(heading)).contains(field.of(HANDOVER));
     }
 
     @Test
@@ -183,6 +212,11 @@ class PrintablePathwayViewTest extends KaribuTest {
     /** Everything an article (a step or a hand-over) says, found by its heading. */
     private static String stepText(String heading) {
         return article(heading).getElement().getTextRecursively();
+    }
+
+    private static List<String> terms(String heading) {
+        return _find(article(heading), DescriptionList.Term.class).stream()
+                .map(term -> term.getElement().getTextRecursively()).toList();
     }
 
     private static List<String> markdownShownIn(String heading) {

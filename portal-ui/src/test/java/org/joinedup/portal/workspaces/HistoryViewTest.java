@@ -9,6 +9,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.select.Select;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
@@ -56,9 +59,9 @@ class HistoryViewTest extends WorkspaceTestSupport {
         assertThat(_find(_getCellComponent(view.versions, 0, "open"), FhirDownload.class)).singleElement()
                 .satisfies(download -> assertThat(download.getText()).contains("FHIR"));
 
-        _setValue(view.from, 1);
-        _setValue(view.to, 2);
-        _click(view.compare);
+        _setValue(labelled(Select.class, "From"), 1);
+        _setValue(labelled(Select.class, "To"), 2);
+        _click(button("Compare"));
 
         assertThat(_get(view.changes, H4.class).getText())
                 .isEqualTo("Step changed: \u201cStart a DOAC after a bleeding risk check\u201d");

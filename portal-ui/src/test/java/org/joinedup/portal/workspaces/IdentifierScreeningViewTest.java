@@ -5,10 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import java.time.Clock;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,9 +43,9 @@ class IdentifierScreeningViewTest extends WorkspaceTestSupport {
         StepDetails step = step(stage.id(), "gp", "Measure NT-proBNP", CareSetting.PRIMARY);
         signInAs("gp");
         WorkspaceView view = open(workspace);
-        _click(_get(view.stagesPanel, Button.class, spec -> spec.withText("Measure NT-proBNP")));
-        TextField title = _get(view.form, TextField.class, spec -> spec.withLabel("Title"));
-        TextArea description = _get(view.form, TextArea.class, spec -> spec.withLabel("Description"));
+        _click(_get(Button.class, spec -> spec.withText("Measure NT-proBNP")));
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
+        TextArea description = _get(TextArea.class, spec -> spec.withLabel("Description"));
         String typed = "As for Mrs A (NHS 943 476 5919): refer if over 2000 ng/L";
 
         _setValue(title, "Measure NT-proBNP, call 07700 900123");
@@ -80,16 +83,16 @@ class IdentifierScreeningViewTest extends WorkspaceTestSupport {
         step(stage.id(), "gp", "Annual asthma review", CareSetting.PRIMARY);
         signInAs("gp");
         WorkspaceView view = open(workspace);
-        _click(_get(view.stagesPanel, Button.class, spec -> spec.withText("Annual asthma review")));
+        _click(_get(Button.class, spec -> spec.withText("Annual asthma review")));
         String typed = "My patient, DOB 03/04/1958, waited 6 weeks";
 
-        _setValue(view.comments.body, typed);
-        _click(view.comments.add);
+        _setValue(labelled(TextArea.class, "Add a comment"), typed);
+        _click(button("Comment"));
 
-        assertThat(view.comments.body.isInvalid()).isTrue();
-        assertThat(view.comments.body.getErrorMessage())
+        assertThat(labelled(TextArea.class, "Add a comment").isInvalid()).isTrue();
+        assertThat(labelled(TextArea.class, "Add a comment").getErrorMessage())
                 .isEqualTo("Remove what looks like a date of birth at characters 17\u201326." + WHY);
-        assertThat(view.comments.body.getValue()).isEqualTo(typed);
+        assertThat(labelled(TextArea.class, "Add a comment").getValue()).isEqualTo(typed);
         assertThat(_find(view.comments.list, Div.class, spec -> spec.withClasses("comment"))).isEmpty();
     }
 
@@ -103,14 +106,14 @@ class IdentifierScreeningViewTest extends WorkspaceTestSupport {
         ProposalView view = _get(ProposalView.class);
         String typed = "After the case of 9434765919, test sooner";
 
-        _setValue(view.summary, typed);
-        _setValue(view.deadline, PortalTime.today(clock).plusWeeks(2));
-        _click(view.openProposal);
+        _setValue(labelled(TextArea.class, "Summary"), typed);
+        _setValue(labelled(DatePicker.class, "Sign-off deadline"), PortalTime.today(clock).plusWeeks(2));
+        _click(button("Open a proposal"));
 
-        assertThat(view.summary.isInvalid()).isTrue();
-        assertThat(view.summary.getErrorMessage())
+        assertThat(labelled(TextArea.class, "Summary").isInvalid()).isTrue();
+        assertThat(labelled(TextArea.class, "Summary").getErrorMessage())
                 .isEqualTo("Remove what looks like an NHS number at characters 19\u201328." + WHY);
-        assertThat(view.summary.getValue()).isEqualTo(typed);
+        assertThat(labelled(TextArea.class, "Summary").getValue()).isEqualTo(typed);
         assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
     }
 

@@ -1,15 +1,20 @@
 package org.joinedup.portal.workspaces;
 
-import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.PersonChoice;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,18 +30,18 @@ class MembersViewTest extends WorkspaceTestSupport {
         navigateTo("workspaces/" + workspace + "/members");
         MembersView view = _get(MembersView.class);
 
-        setUserInput(view.person, "Aisha");
-        _setValue(view.person, getSuggestionItems(view.person).getFirst());
-        _setValue(view.role, WorkspaceRole.SETTING_REPRESENTATIVE);
-        _setValue(view.setting, null);
-        _click(view.add);
+        setUserInput(person(), "Aisha");
+        _setValue(person(), getSuggestionItems(person()).getFirst());
+        _setValue(role(), WorkspaceRole.SETTING_REPRESENTATIVE);
+        _setValue(setting(), null);
+        _click(button("Add to the workspace"));
 
-        assertThat(view.setting.isInvalid()).isTrue();
-        assertThat(view.setting.getErrorMessage()).isEqualTo("Choose the care setting Dr Aisha Khan signs off for.");
-        assertThat(view.person.getValue().displayName()).isEqualTo("Dr Aisha Khan");
+        assertThat(setting().isInvalid()).isTrue();
+        assertThat(setting().getErrorMessage()).isEqualTo("Choose the care setting Dr Aisha Khan signs off for.");
+        assertThat(person().getValue().displayName()).isEqualTo("Dr Aisha Khan");
 
-        _setValue(view.setting, CareSetting.SECONDARY);
-        _click(view.add);
+        _setValue(setting(), CareSetting.SECONDARY);
+        _click(button("Add to the workspace"));
 
         assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
                 .containsExactly("Dr Priya Shah", "Dr Aisha Khan");
@@ -50,25 +55,25 @@ class MembersViewTest extends WorkspaceTestSupport {
         navigateTo("workspaces/" + workspace + "/members");
         MembersView view = _get(MembersView.class);
 
-        setUserInput(view.person, "Tomi");
-        _setValue(view.person, getSuggestionItems(view.person).getFirst());
-        _setValue(view.role, WorkspaceRole.SETTING_REPRESENTATIVE);
-        _setValue(view.setting, CareSetting.PRIMARY);
-        _click(view.add);
+        setUserInput(person(), "Tomi");
+        _setValue(person(), getSuggestionItems(person()).getFirst());
+        _setValue(role(), WorkspaceRole.SETTING_REPRESENTATIVE);
+        _setValue(setting(), CareSetting.PRIMARY);
+        _click(button("Add to the workspace"));
 
-        assertThat(view.setting.isInvalid()).isTrue();
-        assertThat(view.setting.getErrorMessage()).startsWith("Dr Tomi Okafor does not work in Primary care");
+        assertThat(setting().isInvalid()).isTrue();
+        assertThat(setting().getErrorMessage()).startsWith("Dr Tomi Okafor does not work in Primary care");
         assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
                 .containsExactly("Dr Priya Shah");
 
-        _setValue(view.setting, CareSetting.SECONDARY);
-        _click(view.add);
+        _setValue(setting(), CareSetting.SECONDARY);
+        _click(button("Add to the workspace"));
         assertThat(view.members.getListDataView().getItems().map(MemberDetails::displayName))
                 .containsExactly("Dr Priya Shah", "Dr Tomi Okafor");
 
-        setUserInput(view.person, "Margaret");
-        assertThat(getSuggestionItems(view.person)).singleElement()
-                .extracting(choice -> view.person.getItemLabelGenerator().apply(choice))
+        setUserInput(person(), "Margaret");
+        assertThat(getSuggestionItems(person())).singleElement()
+                .extracting(choice -> person().getItemLabelGenerator().apply(choice))
                 .isEqualTo("Margaret Hill (patient partner)");
     }
 
@@ -84,5 +89,21 @@ class MembersViewTest extends WorkspaceTestSupport {
                 .containsExactly("Dr Priya Shah", "Jo Williams");
         assertThat(view.addPanel.isVisible()).isFalse();
         assertThat(view.settingsPanel.isVisible()).isFalse();
+    }
+
+    /** The person to add, found by the label a person reads. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<PersonChoice> person() {
+        return labelled(ComboBox.class, "Person");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<WorkspaceRole> role() {
+        return labelled(Select.class, "Role");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<CareSetting> setting() {
+        return labelled(Select.class, "Signs off for");
     }
 }

@@ -1,16 +1,20 @@
 package org.joinedup.portal.workspaces;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -45,12 +49,12 @@ class ProposalViewTest extends WorkspaceTestSupport {
         ProposalView convenor = open(workspace);
         assertThat(_get(convenor, H4.class, spec -> spec.withText("Step added: \u201cAnnual kidney check\u201d")))
                 .isNotNull();
-        _setValue(convenor.summary, "First version of the kidney pathway");
-        _click(convenor.openProposal);
+        _setValue(labelled(TextArea.class, "Summary"), "First version of the kidney pathway");
+        _click(button("Open a proposal"));
 
         assertThat(convenor.signOffs.getListDataView().getItems().map(SettingSignOff::careSetting))
                 .containsExactlyInAnyOrder(CareSetting.PRIMARY, CareSetting.COMMUNITY);
-        assertThat(convenor.publish.isEnabled()).isFalse();
+        assertThat(button("Publish").isEnabled()).isFalse();
 
         signInAs("lmc");
         ProposalView representative = open(workspace);
@@ -60,7 +64,7 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         signInAs("gp");
         convenor = open(workspace);
-        assertThat(convenor.publish.isEnabled()).isFalse();
+        assertThat(button("Publish").isEnabled()).isFalse();
         assertThat(convenor.blocked.getText()).isEqualTo("Waiting for Community care to agree.");
 
         signInAs("nurse");
@@ -71,8 +75,8 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         signInAs("gp");
         convenor = open(workspace);
-        assertThat(convenor.publish.isEnabled()).isTrue();
-        _click(convenor.publish);
+        assertThat(button("Publish").isEnabled()).isTrue();
+        _click(button("Publish"));
 
         assertThat(notifications()).contains("Version 1 published");
         assertThat(as("gp", () -> history.countVersions(workspace))).isEqualTo(1);
@@ -95,8 +99,8 @@ class ProposalViewTest extends WorkspaceTestSupport {
         signInAs("gp");
         ProposalView view = open(workspace);
         assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 1");
-        _setValue(view.summary, "First version, with when to call about weight gain");
-        _click(view.revise);
+        _setValue(labelled(TextArea.class, "Summary"), "First version, with when to call about weight gain");
+        _click(button("Revise from the current draft"));
 
         assertThat(notifications()).contains("Proposal revised");
         assertThat(_get(view.content, H2.class).getText()).isEqualTo("Proposal 1, revision 2");
@@ -117,14 +121,14 @@ class ProposalViewTest extends WorkspaceTestSupport {
 
         signInAs("gp");
         ProposalView view = open(workspace);
-        _click(view.withdraw);
+        _click(button("Withdraw the proposal"));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("Withdraw proposal 1?");
         _fireConfirm(confirm);
 
         assertThat(notifications()).contains("Proposal withdrawn");
         assertThat(_get(view.content, H2.class).getText()).isEqualTo("No proposal is open");
-        assertThat(view.openProposal.isAttached()).isTrue();
+        _assertOne(Button.class, spec -> spec.withText("Open a proposal"));
         assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
     }
 
@@ -136,27 +140,27 @@ class ProposalViewTest extends WorkspaceTestSupport {
         signInAs("gp");
         ProposalView view = open(workspace);
 
-        _setValue(view.summary, "   ");
-        _click(view.openProposal);
+        _setValue(labelled(TextArea.class, "Summary"), "   ");
+        _click(button("Open a proposal"));
 
-        assertThat(view.summary.isInvalid()).isTrue();
-        assertThat(view.summary.getErrorMessage()).isEqualTo("Say in a sentence or two what the proposal changes and why.");
+        assertThat(labelled(TextArea.class, "Summary").isInvalid()).isTrue();
+        assertThat(labelled(TextArea.class, "Summary").getErrorMessage()).isEqualTo("Say in a sentence or two what the proposal changes and why.");
         assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
 
         LocalDate yesterday = LocalDate.now(clock.withZone(PortalTime.ZONE)).minusDays(1);
-        _setValue(view.summary, "First version of the coeliac pathway");
-        _setValue(view.deadline, yesterday);
-        _click(view.openProposal);
+        _setValue(labelled(TextArea.class, "Summary"), "First version of the coeliac pathway");
+        _setValue(labelled(DatePicker.class, "Sign-off deadline"), yesterday);
+        _click(button("Open a proposal"));
 
-        assertThat(view.summary.isInvalid()).isFalse();
-        assertThat(view.deadline.isInvalid()).isTrue();
-        assertThat(view.deadline.getErrorMessage()).isEqualTo("Choose a deadline from today onwards.");
-        assertThat(view.summary.getValue()).isEqualTo("First version of the coeliac pathway");
-        assertThat(view.deadline.getValue()).isEqualTo(yesterday);
+        assertThat(labelled(TextArea.class, "Summary").isInvalid()).isFalse();
+        assertThat(labelled(DatePicker.class, "Sign-off deadline").isInvalid()).isTrue();
+        assertThat(labelled(DatePicker.class, "Sign-off deadline").getErrorMessage()).isEqualTo("Choose a deadline from today onwards.");
+        assertThat(labelled(TextArea.class, "Summary").getValue()).isEqualTo("First version of the coeliac pathway");
+        assertThat(labelled(DatePicker.class, "Sign-off deadline").getValue()).isEqualTo(yesterday);
         assertThat(as("gp", () -> proposals.openProposal(workspace))).isEmpty();
 
-        _setValue(view.deadline, yesterday.plusDays(8));
-        _click(view.openProposal);
+        _setValue(labelled(DatePicker.class, "Sign-off deadline"), yesterday.plusDays(8));
+        _click(button("Open a proposal"));
 
         assertThat(as("gp", () -> proposals.openProposal(workspace)).orElseThrow().summary())
                 .isEqualTo("First version of the coeliac pathway");

@@ -29,8 +29,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.communication.UidlWriter;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.testing.MovableClock;
@@ -320,22 +322,22 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
 
         _click(button("Add a hand-over"));
         HandoverDialog dialog = _get(HandoverDialog.class);
-        assertThat(dialog.pendingResults.getValue()).isEqualTo("The clinician who requested the test");
+        assertThat(dialog.input(HandoverField.PENDING_RESULTS).getValue()).isEqualTo("The clinician who requested the test");
         assertThat(dialog.toStep.getListDataView().getItems().map(s -> s.fields().title()))
                 .containsExactly("Renal clinic appointment");
         _setValue(dialog.toStep, dialog.toStep.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(dialog.information, "eGFR trend over the last year");
-        _setValue(dialog.responseTime, "within 2 weeks");
+        _setValue(dialog.input(HandoverField.INFORMATION), "eGFR trend over the last year");
+        _setValue(dialog.input(HandoverField.RESPONSE_TIME), "within 2 weeks");
         _click(dialog.save);
 
-        assertThat(dialog.trigger.isInvalid()).isTrue();
-        assertThat(dialog.trigger.getErrorMessage()).isEqualTo("Say what triggers the hand-over");
+        assertThat(dialog.input(HandoverField.TRIGGER).isInvalid()).isTrue();
+        assertThat(dialog.input(HandoverField.TRIGGER).getErrorMessage()).isEqualTo("Say what triggers the hand-over");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.information.getValue()).isEqualTo("eGFR trend over the last year");
+        assertThat(dialog.input(HandoverField.INFORMATION).getValue()).isEqualTo("eGFR trend over the last year");
         assertThat(dialog.toStep.getValue().fields().title()).isEqualTo("Renal clinic appointment");
         assertThat(as("gp", () -> drafts.open(workspace).handovers())).isEmpty();
 
-        _setValue(dialog.trigger, "eGFR below 30");
+        _setValue(dialog.input(HandoverField.TRIGGER), "eGFR below 30");
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
@@ -351,9 +353,9 @@ class WorkspaceViewTest extends WorkspaceTestSupport {
         _click(_get(handovers(), Button.class, spec -> spec.withText("Edit")));
         HandoverDialog editing = _get(HandoverDialog.class);
         assertThat(editing.toStep.isVisible()).isFalse();
-        assertThat(editing.trigger.getValue()).isEqualTo("eGFR below 30");
-        _setValue(editing.responseTime, "within 4 weeks");
-        _setValue(editing.pendingResults, "The renal team once the patient is seen");
+        assertThat(editing.input(HandoverField.TRIGGER).getValue()).isEqualTo("eGFR below 30");
+        _setValue(editing.input(HandoverField.RESPONSE_TIME), "within 4 weeks");
+        _setValue(editing.input(HandoverField.PENDING_RESULTS), "The renal team once the patient is seen");
         _click(editing.save);
 
         assertThat(handoverTexts()).contains("Expected response time: within 4 weeks",

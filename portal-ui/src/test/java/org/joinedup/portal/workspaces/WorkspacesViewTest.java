@@ -8,8 +8,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.portal.Find.button;
+import static org.joinedup.portal.Find.labelled;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.YourDataService;
@@ -34,16 +38,16 @@ class WorkspacesViewTest extends WorkspaceTestSupport {
         navigateTo("workspaces");
 
         _click(_get(Button.class, spec -> spec.withText("Open a workspace")));
-        NewWorkspaceDialog dialog = _get(NewWorkspaceDialog.class);
-        _setValue(dialog.fields.locality, "North Place");
-        _click(dialog.create);
+        _get(NewWorkspaceDialog.class);
+        _setValue(labelled(TextField.class, "Locality"), "North Place");
+        _click(button("Open the workspace"));
 
-        assertThat(dialog.fields.condition.isInvalid()).isTrue();
-        assertThat(dialog.fields.condition.getErrorMessage()).isEqualTo("Give the condition");
-        assertThat(dialog.fields.locality.getValue()).isEqualTo("North Place");
+        assertThat(labelled(TextField.class, "Condition").isInvalid()).isTrue();
+        assertThat(labelled(TextField.class, "Condition").getErrorMessage()).isEqualTo("Give the condition");
+        assertThat(labelled(TextField.class, "Locality").getValue()).isEqualTo("North Place");
 
-        _setValue(dialog.fields.condition, "Sickle cell disease");
-        _click(dialog.create);
+        _setValue(labelled(TextField.class, "Condition"), "Sickle cell disease");
+        _click(button("Open the workspace"));
 
         assertThat(currentView()).isEqualTo(WorkspaceView.class);
         assertThat(_get(WorkspaceView.class).header.title.getText()).contains("Sickle cell disease");
@@ -67,13 +71,14 @@ class WorkspacesViewTest extends WorkspaceTestSupport {
         ConvenorlessWorkspaces convenorless = _get(WorkspacesView.class).convenorless;
         assertThat(_getFormattedRow(convenorless.grid, 0).getFirst()).isEqualTo("Heart failure \u2014 East Place");
         _click(_get(_getCellComponent(convenorless.grid, 0, "convenor"), Button.class));
-        NameConvenorDialog dialog = _get(NameConvenorDialog.class);
-        _click(dialog.name);
-        assertThat(dialog.person.isInvalid()).isTrue();
-        assertThat(dialog.person.getErrorMessage()).isEqualTo("Choose a member of staff");
+        _get(NameConvenorDialog.class);
+        _click(button("Name as convenor"));
+        assertThat(labelled(ComboBox.class, "Convenor").isInvalid()).isTrue();
+        assertThat(labelled(ComboBox.class, "Convenor").getErrorMessage()).isEqualTo("Choose a member of staff");
 
-        _setValue(dialog.person, as("admin", () -> workspaces.convenorCandidates(workspace, "Carter", 5).getFirst()));
-        _click(dialog.name);
+        _setValue(labelled(ComboBox.class, "Convenor"),
+                as("admin", () -> workspaces.convenorCandidates(workspace, "Carter", 5).getFirst()));
+        _click(button("Name as convenor"));
 
         assertThat(notifications()).contains("Dr Ben Carter is now the convenor of Heart failure \u2014 East Place");
         assertThat(convenorless.none.isVisible()).isTrue();
