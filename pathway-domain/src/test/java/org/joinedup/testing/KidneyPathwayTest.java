@@ -1,5 +1,8 @@
 package org.joinedup.testing;
 
+import java.time.LocalDate;
+
+import org.joinedup.identity.people.CareSetting;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -15,5 +18,32 @@ public abstract class KidneyPathwayTest extends PathwayTest {
     @BeforeEach
     protected void createKidneyPathway() {
         pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
+    }
+
+    /**
+     * Publishes the draft as it stands: the convenor (gp) puts it forward with a deadline two
+     * weeks away, Dr Ben Carter (lmc) agrees for primary care and Dr Aisha Khan (lnc) for
+     * secondary care, and the convenor publishes. The convenor is left signed in.
+     *
+     * @return the id of the proposal that was published
+     */
+    protected long publishAsAgreed(String summary) {
+        signInAs("gp");
+        long proposal = proposals.open(pathway.workspaceId(), summary, LocalDate.now().plusDays(14)).id();
+        agreeAndPublish(proposal);
+        return proposal;
+    }
+
+    /**
+     * Dr Ben Carter (lmc) agrees to revision 1 of the proposal for primary care, Dr Aisha Khan
+     * (lnc) for secondary care, and the convenor (gp) publishes it. The convenor is left signed in.
+     */
+    protected void agreeAndPublish(long proposal) {
+        signInAs("lmc");
+        proposals.agree(proposal, 1, CareSetting.PRIMARY);
+        signInAs("lnc");
+        proposals.agree(proposal, 1, CareSetting.SECONDARY);
+        signInAs("gp");
+        proposals.publish(proposal);
     }
 }

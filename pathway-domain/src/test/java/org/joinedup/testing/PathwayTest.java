@@ -1,6 +1,9 @@
 package org.joinedup.testing;
 
+import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * What every pathway test starts from: the workspace and draft services, acting as a demo
- * person with {@link #signInAs}, their ids with {@link #personId}, and nobody signed in after
- * each test. A test class extending it keeps its own {@code @JoinedUpTest} (and
+ * What every pathway test starts from: the pathway services (workspaces, drafts, comments,
+ * proposals, history), acting as a demo person with {@link #signInAs}, their ids with
+ * {@link #personId}, and nobody signed in after each test. A test class extending it keeps its own {@code @JoinedUpTest} (and
  * {@code @DirtiesContext} when it changes data) and autowires only the further services it
  * tests. {@link KidneyPathwayTest} adds a fresh kidney pathway before each test.
  */
@@ -20,6 +23,12 @@ public abstract class PathwayTest {
     protected WorkspaceService workspaces;
     @Autowired
     protected DraftService drafts;
+    @Autowired
+    protected CommentService comments;
+    @Autowired
+    protected ProposalService proposals;
+    @Autowired
+    protected PathwayHistory history;
     @Autowired
     protected UserDetailsService users;
     @Autowired

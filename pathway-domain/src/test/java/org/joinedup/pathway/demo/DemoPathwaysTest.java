@@ -10,15 +10,12 @@ import java.util.stream.Collectors;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.DraftPathway;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.proposal.Agreement;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.pathway.proposal.ProposalDetails;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.proposal.PublicationRefusedException;
 import org.joinedup.pathway.proposal.SettingSignOff;
 import org.joinedup.pathway.proposal.SignOffState;
@@ -45,12 +42,6 @@ class DemoPathwaysTest extends PathwayTest {
 
     @Autowired
     DemoPathways demoPathways;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     AuditTrail audit;
 

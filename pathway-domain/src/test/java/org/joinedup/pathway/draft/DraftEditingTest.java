@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.proposal.PathwayReviewRequested;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
@@ -38,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class DraftEditingTest extends KidneyPathwayTest {
 
-    @Autowired
-    CommentService comments;
     @Autowired
     CollaborationBus bus;
     @Autowired

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.proposal.ProposalDetails;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.platform.screening.IdentifierFinding;
 import org.joinedup.platform.screening.IdentifierKind;
 import org.joinedup.platform.screening.IdentifiersFoundException;
@@ -34,10 +32,6 @@ class IdentifierScreeningOnSaveTest extends PathwayTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     Clock clock;
 

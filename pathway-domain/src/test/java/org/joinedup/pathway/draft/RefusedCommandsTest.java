@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.NewWorkspace;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.validation.InvalidInputException;
@@ -35,10 +33,6 @@ class RefusedCommandsTest extends PathwayTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     Clock clock;
 

@@ -12,7 +12,6 @@ import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
@@ -34,8 +33,6 @@ class PlanDefinitionExportTest extends PathwayTest {
 
     @Autowired
     PlanDefinitionExport export;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     ApplicationContext context;
 

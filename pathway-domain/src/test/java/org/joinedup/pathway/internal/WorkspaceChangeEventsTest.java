@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PathwayReviewRequested;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.platform.collaboration.CollaborationBus;
@@ -42,12 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext
 class WorkspaceChangeEventsTest extends KidneyPathwayTest {
 
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     CollaborationBus bus;
     @Autowired
@@ -158,14 +149,7 @@ class WorkspaceChangeEventsTest extends KidneyPathwayTest {
     void proposals_name_themselves_and_a_restore_replaces_the_draft() {
         signInAs("gp");
         long proposal = proposals.open(pathway.workspaceId(), "First agreed version", LocalDate.now().plusDays(14)).id();
-        List<CollaborationEvent> signing = eventsOf(() -> {
-            signInAs("lmc");
-            proposals.agree(proposal, 1, CareSetting.PRIMARY);
-            signInAs("lnc");
-            proposals.agree(proposal, 1, CareSetting.SECONDARY);
-            signInAs("gp");
-            proposals.publish(proposal);
-        });
+        List<CollaborationEvent> signing = eventsOf(() -> agreeAndPublish(proposal));
         assertThat(signing).extracting(CollaborationEvent::kind).containsOnly(Kind.PROPOSAL_CHANGED);
         assertThat(signing).extracting(CollaborationEvent::subjectId).containsOnly(proposal);
         assertThat(signing).extracting(CollaborationEvent::message).containsExactly(

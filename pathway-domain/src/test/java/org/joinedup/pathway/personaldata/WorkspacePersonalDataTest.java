@@ -9,9 +9,6 @@ import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.YourDataService;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.proposal.PathwayHistory;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
@@ -32,15 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkspacePersonalDataTest extends KidneyPathwayTest {
 
     @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
-    @Autowired
     YourDataService yourData;
     @Autowired
     DemoPeople demo;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -115,14 +107,7 @@ class WorkspacePersonalDataTest extends KidneyPathwayTest {
 
     /** Publishes the pathway as it stands, then restores that version, which keeps the draft with its comments. */
     private void publishAndRestore() {
-        signInAs("gp");
-        long proposal = proposals.open(pathway.workspaceId(), "Agreed for now", LocalDate.now().plusDays(14)).id();
-        signInAs("lmc");
-        proposals.agree(proposal, 1, CareSetting.PRIMARY);
-        signInAs("lnc");
-        proposals.agree(proposal, 1, CareSetting.SECONDARY);
-        signInAs("gp");
-        proposals.publish(proposal);
+        publishAsAgreed("Agreed for now");
         history.restore(pathway.workspaceId(), 1);
     }
 

@@ -13,7 +13,6 @@ import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -22,10 +21,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class AgreementBeforePublicationTest extends KidneyPathwayTest {
 
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     LocalDate deadline = LocalDate.now().plusDays(14);
 
     @Test

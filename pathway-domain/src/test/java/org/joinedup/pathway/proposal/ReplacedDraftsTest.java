@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.NewWorkspace;
@@ -37,13 +35,8 @@ import org.springframework.test.annotation.DirtiesContext;
 class ReplacedDraftsTest extends KidneyPathwayTest {
 
     @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
-    @Autowired
     CollaborationBus bus;
+
     StepDetails unpublished;
     CommentDetails onTheUnpublishedStep;
     CommentDetails onAKeptStep;
@@ -51,14 +44,7 @@ class ReplacedDraftsTest extends KidneyPathwayTest {
     /** Version 1 is published; then the draft gains a step, and comments on that step and on a published one. */
     @BeforeEach
     void publishThenDraftFurther() {
-        signInAs("gp");
-        long proposal = proposals.open(pathway.workspaceId(), "First version", LocalDate.now().plusDays(14)).id();
-        signInAs("lmc");
-        proposals.agree(proposal, 1, CareSetting.PRIMARY);
-        signInAs("lnc");
-        proposals.agree(proposal, 1, CareSetting.SECONDARY);
-        signInAs("gp");
-        proposals.publish(proposal);
+        publishAsAgreed("First version");
 
         signInAs("nurse");
         unpublished = drafts.addStep(pathway.assessmentStage(), StepFields.titled("Community medicines review",

@@ -41,8 +41,6 @@ import org.springframework.test.annotation.DirtiesContext;
 class SignOffIntegrityTest extends KidneyPathwayTest {
 
     @Autowired
-    ProposalService proposals;
-    @Autowired
     RepresentationExceptions exceptions;
     @Autowired
     PersonAdministration administration;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.platform.notification.DailyDigest;
 import org.joinedup.platform.notification.NotificationCentre;
 import org.joinedup.platform.notification.NotificationItem;
@@ -29,10 +28,6 @@ class WorkspaceNotificationsTest extends KidneyPathwayTest {
 
     static final LocalDate DEADLINE = LocalDate.of(2026, 12, 7);
 
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     NotificationCentre notifications;
     @Autowired
@@ -130,12 +125,7 @@ class WorkspaceNotificationsTest extends KidneyPathwayTest {
     void convenors_are_reminded_as_the_review_date_approaches_and_the_list_shows_it_overdue() {
         signInAs("gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
-        signInAs("lmc");
-        proposals.agree(id, 1, CareSetting.PRIMARY);
-        signInAs("lnc");
-        proposals.agree(id, 1, CareSetting.SECONDARY);
-        signInAs("gp");
-        proposals.publish(id);
+        agreeAndPublish(id);
         DemoSignIn.nobody();
 
         clock.advance(Duration.ofDays(365 + 300));
