@@ -1,6 +1,9 @@
 package org.joinedup.testing;
 
+import java.util.function.Supplier;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,6 +21,17 @@ public final class DemoSignIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+    }
+
+    /** Calls {@code action} as the demo person, then puts back whoever was signed in on this thread before. */
+    public static <T> T actingAs(UserDetailsService users, String demoLocalPart, Supplier<T> action) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        as(users, demoLocalPart);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     public static void nobody() {

@@ -25,8 +25,6 @@ import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.time.PortalTime;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -103,12 +101,6 @@ public final class PathwayFixture {
     }
 
     private <T> T as(String demoLocalPart, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        DemoSignIn.as(users, demoLocalPart);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return DemoSignIn.actingAs(users, demoLocalPart, action);
     }
 }

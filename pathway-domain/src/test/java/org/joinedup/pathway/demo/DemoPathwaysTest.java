@@ -10,39 +10,31 @@ import java.util.stream.Collectors;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.draft.DraftPathway;
-import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.proposal.Agreement;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.pathway.proposal.ProposalDetails;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.proposal.PublicationRefusedException;
 import org.joinedup.pathway.proposal.SettingSignOff;
 import org.joinedup.pathway.proposal.SignOffState;
 import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.pathway.workspace.WorkspaceRole;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /** The demo pathways, written at start-up as the demo people, and what each screen then has to show. */
 @JoinedUpTest
 @TestPropertySource(properties = "joinedup.demo.pathways=true")
-class DemoPathwaysTest {
+class DemoPathwaysTest extends PathwayTest {
 
     private static final String KIDNEY = "Chronic kidney disease \u2014 East Place";
     private static final String FRAILTY = "Frailty and care of older people \u2014 East Place";
@@ -51,30 +43,11 @@ class DemoPathwaysTest {
     @Autowired
     DemoPathways demoPathways;
     @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
-    @Autowired
     AuditTrail audit;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void kidney_pathway_is_published_with_every_setting_agreed_and_its_next_proposal_waits_for_primary_care() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         WorkspaceSummary kidney = mine(KIDNEY);
         assertThat(kidney.myRole()).isEqualTo(WorkspaceRole.CONVENOR);
         assertThat(kidney.lastVersionNumber()).isEqualTo(1);
@@ -104,10 +77,10 @@ class DemoPathwaysTest {
                 .containsExactly("Consultant review in the e-clinic");
         assertCommentsIncludeAMentionAndAResolvedOne(draft);
 
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThat(mine(KIDNEY).awaitingMySignOff()).isEqualTo(1);
 
-        DemoSignIn.as(users, "patient");
+        signInAs("patient");
         PatientPathway forPatients = history.forPatients(kidney.id(), 1);
         assertThat(forPatients.stages()).hasSizeBetween(5, 7)
                 .allSatisfy(stage -> assertThat(stage.steps()).allSatisfy(step ->
@@ -116,9 +89,9 @@ class DemoPathwaysTest {
 
     @Test
     void kidney_pathway_was_written_by_the_demo_people_themselves() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long kidney = mine(KIDNEY).id();
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
 
         List<AuditRecord> entries = audit.history(WorkspaceActivity.AUDIT_SUBJECT, kidney, 0, 500);
 
@@ -131,7 +104,7 @@ class DemoPathwaysTest {
 
     @Test
     void frailty_pathway_is_published_and_its_next_proposal_is_blocked_by_social_cares_objection() {
-        DemoSignIn.as(users, "qilead");
+        signInAs("qilead");
         WorkspaceSummary frailty = mine(FRAILTY);
         assertThat(frailty.myRole()).isEqualTo(WorkspaceRole.CONVENOR);
         assertThat(frailty.lastVersionNumber()).isEqualTo(1);
@@ -155,7 +128,7 @@ class DemoPathwaysTest {
 
     @Test
     void diabetes_pathway_is_an_unpublished_draft_that_any_clinician_can_read() {
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         WorkspaceSummary diabetes = workspaces.openWorkspaces(0, 50).stream()
                 .filter(summary -> summary.title().equals(DIABETES)).findFirst().orElseThrow();
         assertThat(diabetes.visibility()).isEqualTo(WorkspaceVisibility.ALL_CLINICIANS);
@@ -183,7 +156,7 @@ class DemoPathwaysTest {
 
         assertThat(count("workspace")).isEqualTo(workspacesBefore).isEqualTo(3);
         assertThat(count("audit_entry")).isEqualTo(auditBefore);
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         assertThat(audit.verify().intact()).isTrue();
     }
 

@@ -10,49 +10,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Many people saving the same step at once: every save either lands or is told of the conflict. */
 @JoinedUpTest
 @DirtiesContext
-class ConcurrentStepSavesTest {
+class ConcurrentStepSavesTest extends KidneyPathwayTest {
 
     private static final int EDITORS = 24;
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
-
     @Test
     void of_many_saves_from_the_same_version_one_lands_and_every_other_gets_a_conflict() throws Exception {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails start = drafts.step(pathway.gpStep());
         List<Callable<String>> saves = new ArrayList<>();
         CountDownLatch ready = new CountDownLatch(EDITORS);
@@ -60,7 +33,7 @@ class ConcurrentStepSavesTest {
             String text = "Version written by editor " + i;
             String editor = i % 2 == 0 ? "nurse" : "gp";
             saves.add(() -> {
-                DemoSignIn.as(users, editor);
+                signInAs(editor);
                 ready.countDown();
                 ready.await();
                 try {
@@ -78,7 +51,7 @@ class ConcurrentStepSavesTest {
         List<String> landed = outcomes.stream().filter(o -> o.startsWith("landed:")).toList();
         assertThat(landed).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.startsWith("conflict:")).hasSize(EDITORS - 1);
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails end = drafts.step(pathway.gpStep());
         assertThat(end.fields().description()).isEqualTo(landed.getFirst().substring("landed:".length()));
         assertThat(end.version()).isEqualTo(start.version() + 1);
@@ -86,13 +59,13 @@ class ConcurrentStepSavesTest {
 
     @Test
     void editors_who_merge_after_a_conflict_lose_nothing() throws Exception {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         long stepId = pathway.gpStep();
         List<Callable<String>> saves = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
             String line = "Point from editor " + i;
             saves.add(() -> {
-                DemoSignIn.as(users, "nurse");
+                signInAs("nurse");
                 try {
                     StepDetails base = drafts.step(stepId);
                     while (true) {
@@ -111,7 +84,7 @@ class ConcurrentStepSavesTest {
         }
         List<String> lines = runAll(saves);
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         String description = drafts.step(stepId).fields().description();
         assertThat(lines).hasSize(EDITORS).allSatisfy(line -> assertThat(description).contains(line));
     }

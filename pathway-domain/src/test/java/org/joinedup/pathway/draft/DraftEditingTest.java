@@ -11,12 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.proposal.PathwayReviewRequested;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspaceLimits;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSettings;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
@@ -25,31 +23,20 @@ import org.joinedup.platform.audit.ChainCheck;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Editing the draft: structure, bad input, access, comments, live events and the audit trail. */
 @JoinedUpTest
 @DirtiesContext
-class DraftEditingTest {
+class DraftEditingTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
     @Autowired
     CollaborationBus bus;
     @Autowired
@@ -58,26 +45,10 @@ class DraftEditingTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void the_draft_is_the_journey_in_order_with_its_hand_overs() {
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         DraftPathway draft = drafts.open(pathway.workspaceId());
 
         assertThat(draft.stages()).extracting(StageDetails::title).containsExactly("Recognition", "Assessment");
@@ -92,7 +63,7 @@ class DraftEditingTest {
 
     @Test
     void steps_move_between_stages_but_not_into_a_deleted_one() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StageDetails spare = drafts.addStage(pathway.workspaceId(), "Follow-up");
         drafts.moveStep(pathway.clinicStep(), pathway.recognitionStage(), 0);
         assertThat(drafts.open(pathway.workspaceId()).stages().getFirst().steps()).extracting(step -> step.fields().title())
@@ -107,12 +78,12 @@ class DraftEditingTest {
 
     @Test
     void saving_a_step_someone_deleted_is_refused_with_a_message_and_saves_nothing() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails open = drafts.step(pathway.clinicStep());
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         drafts.deleteStep(pathway.clinicStep());
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         assertThatThrownBy(() -> drafts.saveStep(open.id(), open.version(), open.fields().withTitle("Mine")))
                 .isInstanceOf(DraftItemGoneException.class).hasMessageContaining("What you typed is still in the form");
         assertThat(drafts.open(pathway.workspaceId()).handovers()).as("its hand-over went with it").isEmpty();
@@ -120,7 +91,7 @@ class DraftEditingTest {
 
     @Test
     void overlong_fields_are_refused_before_anything_is_saved() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails step = drafts.step(pathway.gpStep());
         String tooLong = "x".repeat(WorkspaceLimits.LONG_TEXT_MAX + 1);
 
@@ -137,7 +108,7 @@ class DraftEditingTest {
 
     @Test
     void markdown_is_stored_as_written_so_nothing_is_lost_and_is_sanitised_when_shown() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails step = drafts.step(pathway.gpStep());
         String payload = "See <img src=x onerror=alert(1)> and [this](javascript:alert(2))";
 
@@ -149,28 +120,28 @@ class DraftEditingTest {
     @Test
     void people_outside_the_workspace_and_removed_members_are_refused_at_the_service() {
         for (String outsider : new String[] {"consultant", "mentalhealth", "admin", "moderator"}) {
-            DemoSignIn.as(users, outsider);
+            signInAs(outsider);
             assertThatThrownBy(() -> drafts.open(pathway.workspaceId())).as(outsider).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> drafts.step(pathway.gpStep())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> comments.addComment(pathway.gpStep(), "Hello")).isInstanceOf(AccessDeniedException.class);
         }
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         assertThatThrownBy(() -> drafts.open(999_999)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage(WorkspaceGate.NO_ACCESS);
 
-        DemoSignIn.as(users, "patient");
+        signInAs("patient");
         assertThatThrownBy(() -> drafts.open(pathway.workspaceId())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Patient partners");
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         StepDetails step = drafts.step(pathway.gpStep());
         assertThatThrownBy(() -> drafts.saveStep(step.id(), step.version(), step.fields().withTitle("Observer edit")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails beforeRemoval = drafts.step(pathway.gpStep());
-        DemoSignIn.as(users, "gp");
-        workspaces.removeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "nurse"));
-        DemoSignIn.as(users, "nurse");
+        signInAs("gp");
+        workspaces.removeMember(pathway.workspaceId(), personId("nurse"));
+        signInAs("nurse");
         assertThatThrownBy(() -> drafts.saveStep(beforeRemoval.id(), beforeRemoval.version(),
                 beforeRemoval.fields().withTitle("After removal"))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("removed you");
@@ -178,27 +149,27 @@ class DraftEditingTest {
 
     @Test
     void an_open_workspace_lets_any_clinician_read_and_comment_but_not_edit() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         WorkspaceDetails details = workspaces.workspace(pathway.workspaceId());
         workspaces.updateSettings(pathway.workspaceId(), details.version(), new WorkspaceSettings(details.condition(),
                 details.locality(), WorkspaceVisibility.ALL_CLINICIANS, 12));
 
-        DemoSignIn.as(users, "mentalhealth");
+        signInAs("mentalhealth");
         assertThat(drafts.open(pathway.workspaceId()).permissions().edits()).isFalse();
         assertThat(comments.addComment(pathway.gpStep(), "Could the check include a mood screen?").author())
                 .isEqualTo("Sam Reid");
         assertThatThrownBy(() -> drafts.addStage(pathway.workspaceId(), "Mine")).isInstanceOf(AccessDeniedException.class);
-        DemoSignIn.as(users, "patient");
+        signInAs("patient");
         assertThatThrownBy(() -> drafts.open(pathway.workspaceId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void comments_mention_members_by_name_and_can_be_resolved() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         CommentDetails comment = comments.addComment(pathway.gpStep(), "@Dr Aisha Khan is the 25% trigger right?");
         assertThat(audit().stream().anyMatch(line -> line.contains("mentioning Dr Aisha Khan"))).isTrue();
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         comments.resolve(comment.id());
         assertThat(comments.comments(pathway.gpStep())).singleElement().satisfies(c -> {
             assertThat(c.resolved()).isTrue();
@@ -213,11 +184,11 @@ class DraftEditingTest {
         List<CollaborationEvent> heard = new CopyOnWriteArrayList<>();
         try (CollaborationBus.Subscription ignored = bus.subscribe(pathway.workspaceId(), heard::add)) {
             transactions.executeWithoutResult(status -> {
-                DemoSignIn.as(users, "nurse");
+                signInAs("nurse");
                 drafts.addStage(pathway.workspaceId(), "Rolled back");
                 status.setRollbackOnly();
             });
-            DemoSignIn.as(users, "nurse");
+            signInAs("nurse");
             StepDetails step = drafts.step(pathway.gpStep());
             drafts.saveStep(step.id(), step.version(), step.fields().withTitle("Kidney check"));
 
@@ -235,7 +206,7 @@ class DraftEditingTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         try (CollaborationBus.Subscription ignored = bus.subscribe(pathway.workspaceId(),
                 event -> heard.add(event.message()))) {
-            DemoSignIn.as(users, "nurse");
+            signInAs("nurse");
             for (int i = 1; i <= 20; i++) {
                 drafts.addStage(pathway.workspaceId(), "Stage " + i);
             }
@@ -247,7 +218,7 @@ class DraftEditingTest {
 
     @Test
     void every_change_is_in_the_hash_chained_audit_trail_and_tampering_is_found() {
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         assertThat(audit.verify().intact()).isTrue();
         assertThat(audit()).anyMatch(line -> line.contains("Added hand-over"));
 
@@ -267,7 +238,7 @@ class DraftEditingTest {
         events.publishEvent(new PathwayReviewRequested(pathway.workspaceId(), "Special-cause signal on late referrals",
                 "QI measure 7"));
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         WorkspaceDetails details = workspaces.workspace(pathway.workspaceId());
         assertThat(details.reviewRequestReason()).isEqualTo("Special-cause signal on late referrals (QI measure 7)");
         assertThat(workspaces.myWorkspaces(0, 50)).filteredOn(w -> w.id() == pathway.workspaceId())

@@ -7,23 +7,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.proposal.ProposalDetails;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.platform.screening.IdentifierFinding;
 import org.joinedup.platform.screening.IdentifierKind;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.time.PortalTime;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -33,20 +28,10 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class IdentifierScreeningOnSaveTest {
+class IdentifierScreeningOnSaveTest extends PathwayTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     Clock clock;
 
@@ -63,12 +48,7 @@ class IdentifierScreeningOnSaveTest {
         stage = fixture.stage(workspace, "Diagnosis");
         gpStep = fixture.step(stage, StepFields.titled("Measure NT-proBNP", CareSetting.PRIMARY));
         hospitalStep = fixture.step(stage, StepFields.titled("Echocardiogram", CareSetting.SECONDARY));
-        DemoSignIn.as(users, PathwayFixture.CONVENOR);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
+        signInAs(PathwayFixture.CONVENOR);
     }
 
     @Test
@@ -141,7 +121,7 @@ class IdentifierScreeningOnSaveTest {
         assertThat(proposals.openProposal(workspace)).isEmpty();
 
         ProposalDetails proposal = proposals.open(workspace, "Faster echocardiograms for raised NT-proBNP", deadline);
-        DemoSignIn.as(users, PathwayFixture.REPRESENTATIVES.get(CareSetting.SECONDARY));
+        signInAs(PathwayFixture.REPRESENTATIVES.get(CareSetting.SECONDARY));
         assertThatThrownBy(() -> proposals.object(proposal.id(), 1, CareSetting.SECONDARY,
                 "Ring me on 07700 900123 to discuss"))
                 .isInstanceOfSatisfying(IdentifiersFoundException.class,

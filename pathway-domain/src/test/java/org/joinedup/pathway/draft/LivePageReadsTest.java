@@ -3,17 +3,10 @@ package org.joinedup.pathway.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.joinedup.pathway.workspace.WorkspaceService;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -22,32 +15,11 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class LivePageReadsTest {
-
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
+class LivePageReadsTest extends KidneyPathwayTest {
 
     @Test
     void one_stage_reads_as_the_whole_draft_shows_it() {
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         DraftPathway draft = drafts.open(pathway.workspaceId());
 
         assertThat(drafts.stage(pathway.recognitionStage())).isEqualTo(draft.stages().getFirst());
@@ -56,7 +28,7 @@ class LivePageReadsTest {
 
     @Test
     void a_steps_hand_overs_read_as_the_whole_draft_lists_them_from_either_end() {
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         DraftPathway draft = drafts.open(pathway.workspaceId());
 
         assertThat(drafts.handoversOf(pathway.gpStep())).isEqualTo(draft.handovers()).hasSize(1);
@@ -65,7 +37,7 @@ class LivePageReadsTest {
 
     @Test
     void a_deleted_stage_reads_as_gone() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StageDetails spare = drafts.addStage(pathway.workspaceId(), "Follow-up");
         drafts.deleteStage(spare.id());
 
@@ -74,7 +46,7 @@ class LivePageReadsTest {
 
     @Test
     void whoever_may_not_read_the_draft_is_refused() {
-        DemoSignIn.as(users, "patient");
+        signInAs("patient");
 
         assertThatThrownBy(() -> drafts.stage(pathway.recognitionStage())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> drafts.handoversOf(pathway.gpStep())).isInstanceOf(AccessDeniedException.class);

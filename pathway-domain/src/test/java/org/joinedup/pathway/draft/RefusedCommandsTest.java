@@ -10,23 +10,16 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.NewWorkspace;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -36,22 +29,10 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class RefusedCommandsTest {
+class RefusedCommandsTest extends PathwayTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     Clock clock;
 
@@ -64,12 +45,7 @@ class RefusedCommandsTest {
         workspaceId = fixture.workspace("Asthma", "South Place");
         step = fixture.step(fixture.stage(workspaceId, "Review"),
                 StepFields.titled("Annual asthma review", CareSetting.PRIMARY));
-        DemoSignIn.as(users, PathwayFixture.CONVENOR);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
+        signInAs(PathwayFixture.CONVENOR);
     }
 
     @Test

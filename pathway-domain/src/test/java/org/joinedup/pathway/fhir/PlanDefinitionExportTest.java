@@ -12,12 +12,10 @@ import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,21 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The export of a pathway published through the real services, and who may have it. Publishes, so has its own database. */
 @JoinedUpTest
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanDefinitionExportTest {
+class PlanDefinitionExportTest extends PathwayTest {
 
     @Autowired
     PlanDefinitionExport export;
-    @Autowired
-    PathwayHistory history;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ApplicationContext context;
 
@@ -62,14 +55,9 @@ class PlanDefinitionExportTest {
         versionNumber = fixture.publish(workspaceId, "First agreed version.").number();
     }
 
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
-
     @Test
     void a_member_who_reads_the_pathway_exports_every_step_and_hand_over_of_the_version() {
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
 
         PlanDefinition plan = PlanDefinitionMapperTest.parse(export.toJson(workspaceId, versionNumber));
 
@@ -88,21 +76,21 @@ class PlanDefinitionExportTest {
 
     @Test
     void a_patient_partner_of_the_workspace_is_refused() {
-        DemoSignIn.as(users, PathwayFixture.PATIENT_PARTNER);
+        signInAs(PathwayFixture.PATIENT_PARTNER);
 
         assertThatThrownBy(() -> export.toJson(workspaceId, versionNumber)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void someone_who_is_not_a_member_is_refused() {
-        DemoSignIn.as(users, "mentalhealth");
+        signInAs("mentalhealth");
 
         assertThatThrownBy(() -> export.toJson(workspaceId, versionNumber)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_version_that_was_never_published_is_not_found() {
-        DemoSignIn.as(users, PathwayFixture.CONVENOR);
+        signInAs(PathwayFixture.CONVENOR);
 
         assertThatThrownBy(() -> export.toJson(workspaceId, versionNumber + 1))
                 .isInstanceOf(NoSuchElementException.class);

@@ -11,31 +11,23 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
-import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PathwayReviewRequested;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,40 +37,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @JoinedUpTest
 @DirtiesContext
-class WorkspaceChangeEventsTest {
+class WorkspaceChangeEventsTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     CollaborationBus bus;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    KidneyPathway pathway;
-
+    /** Each change below is made by Jo Williams, an editor, unless it says otherwise. */
     @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-        DemoSignIn.as(users, "nurse");
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
+    void signInAsAnEditor() {
+        signInAs("nurse");
     }
 
     @Test
@@ -176,16 +147,9 @@ class WorkspaceChangeEventsTest {
 
     @Test
     void proposals_name_themselves_and_a_restore_replaces_the_draft() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long proposal = proposals.open(pathway.workspaceId(), "First agreed version", LocalDate.now().plusDays(14)).id();
-        List<CollaborationEvent> signing = eventsOf(() -> {
-            DemoSignIn.as(users, "lmc");
-            proposals.agree(proposal, 1, CareSetting.PRIMARY);
-            DemoSignIn.as(users, "lnc");
-            proposals.agree(proposal, 1, CareSetting.SECONDARY);
-            DemoSignIn.as(users, "gp");
-            proposals.publish(proposal);
-        });
+        List<CollaborationEvent> signing = eventsOf(() -> agreeAndPublish(proposal));
         assertThat(signing).extracting(CollaborationEvent::kind).containsOnly(Kind.PROPOSAL_CHANGED);
         assertThat(signing).extracting(CollaborationEvent::subjectId).containsOnly(proposal);
         assertThat(signing).extracting(CollaborationEvent::message).containsExactly(
@@ -204,8 +168,8 @@ class WorkspaceChangeEventsTest {
 
     @Test
     void a_member_change_names_the_person() {
-        long pharmacist = KidneyPathway.personId(jdbc, "pharmacist");
-        DemoSignIn.as(users, "gp");
+        long pharmacist = personId("pharmacist");
+        signInAs("gp");
 
         CollaborationEvent event = onlyEventOf(() -> workspaces.changeMember(pathway.workspaceId(), pharmacist,
                 Membership.of(WorkspaceRole.EDITOR)));

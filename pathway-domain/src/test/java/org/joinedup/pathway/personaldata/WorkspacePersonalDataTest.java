@@ -9,23 +9,13 @@ import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.YourDataService;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.draft.DraftService;
-import org.joinedup.pathway.proposal.PathwayHistory;
-import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
-import org.joinedup.pathway.workspace.WorkspaceService;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,47 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @JoinedUpTest
 @DirtiesContext
-class WorkspacePersonalDataTest {
+class WorkspacePersonalDataTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     YourDataService yourData;
     @Autowired
     DemoPeople demo;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    KidneyPathway pathway;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void the_download_holds_the_persons_memberships_comments_and_sign_offs_with_their_reasons() {
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         comments.addComment(pathway.gpStep(), "Practices need a recall template before this starts.");
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long proposal = proposals.open(pathway.workspaceId(), "First agreed version", LocalDate.now().plusDays(14)).id();
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         proposals.object(proposal, 1, CareSetting.PRIMARY, "No recall template yet.");
 
         JsonNode section = section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces");
@@ -97,7 +62,7 @@ class WorkspacePersonalDataTest {
             assertThat(signOff.path("reason").asString()).isEqualTo("No recall template yet.");
         });
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         JsonNode convenor = section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces");
         assertThat(convenor.path("proposalsOpened").valueStream().map(p -> p.path("summary").asString()))
                 .contains("First agreed version");
@@ -109,22 +74,22 @@ class WorkspacePersonalDataTest {
 
     @Test
     void closing_an_account_removes_the_text_of_its_comments_and_its_memberships_but_keeps_the_conversation() {
-        DemoSignIn.as(users, "gp");
-        workspaces.addMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "mentalhealth"),
+        signInAs("gp");
+        workspaces.addMember(pathway.workspaceId(), personId("mentalhealth"),
                 Membership.of(WorkspaceRole.EDITOR));
-        DemoSignIn.as(users, "mentalhealth");
+        signInAs("mentalhealth");
         CommentDetails written = comments.addComment(pathway.gpStep(), "My sister had this test last year.");
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         comments.addComment(pathway.gpStep(), "Thanks, noted for the medicines review.");
         publishAndRestore();
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         assertThat(section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces")
                 .path("commentsInReplacedDrafts").valueStream().map(comment -> comment.path("text").asString()))
                 .contains("Thanks, noted for the medicines review.");
-        DemoSignIn.as(users, "mentalhealth");
+        signInAs("mentalhealth");
         yourData.closeMyAccount(demo.password());
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         List<CommentDetails> thread = comments.comments(pathway.gpStep());
         assertThat(thread).extracting(CommentDetails::author).containsExactly("Former member", "Daniel Hughes");
         assertThat(thread.getFirst().id()).isEqualTo(written.id());
@@ -142,14 +107,7 @@ class WorkspacePersonalDataTest {
 
     /** Publishes the pathway as it stands, then restores that version, which keeps the draft with its comments. */
     private void publishAndRestore() {
-        DemoSignIn.as(users, "gp");
-        long proposal = proposals.open(pathway.workspaceId(), "Agreed for now", LocalDate.now().plusDays(14)).id();
-        DemoSignIn.as(users, "lmc");
-        proposals.agree(proposal, 1, CareSetting.PRIMARY);
-        DemoSignIn.as(users, "lnc");
-        proposals.agree(proposal, 1, CareSetting.SECONDARY);
-        DemoSignIn.as(users, "gp");
-        proposals.publish(proposal);
+        publishAsAgreed("Agreed for now");
         history.restore(pathway.workspaceId(), 1);
     }
 

@@ -6,54 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.PathwayChange;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.Membership;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The sign-off state machine and publication, on a real database: every path that should not publish is tried. */
 @JoinedUpTest
 @DirtiesContext
-class AgreementBeforePublicationTest {
+class AgreementBeforePublicationTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
     LocalDate deadline = LocalDate.now().plusDays(14);
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void a_first_proposal_needs_every_setting_named_in_the_pathway() {
@@ -103,7 +71,7 @@ class AgreementBeforePublicationTest {
     void an_objection_blocks_until_it_is_withdrawn() {
         long id = open("First agreed version").id();
         decide("lmc", id, CareSetting.PRIMARY, true);
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         ProposalDetails objected = proposals.object(id, 1, CareSetting.SECONDARY, "The eGFR trigger is too late for us.");
 
         assertThat(objected.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
@@ -115,7 +83,7 @@ class AgreementBeforePublicationTest {
         assertThatThrownBy(() -> publishAs("gp", id)).isInstanceOf(PublicationRefusedException.class)
                 .hasMessageContaining("objected");
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         ProposalDetails withdrawn = proposals.withdrawObjection(id, CareSetting.SECONDARY);
         assertThat(withdrawn.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
                 .singleElement().extracting(SettingSignOff::state).isEqualTo(SignOffState.WAITING);
@@ -129,15 +97,15 @@ class AgreementBeforePublicationTest {
     void a_representative_signs_only_for_their_own_setting_and_only_for_affected_settings() {
         long id = open("First agreed version").id();
 
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.PRIMARY)).isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "gp");
-        workspaces.addMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "socialcare"),
+        signInAs("gp");
+        workspaces.addMember(pathway.workspaceId(), personId("socialcare"),
                 Membership.representing(CareSetting.SOCIAL_CARE));
-        DemoSignIn.as(users, "socialcare");
+        signInAs("socialcare");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SOCIAL_CARE)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("does not need its sign-off");
     }
@@ -145,7 +113,7 @@ class AgreementBeforePublicationTest {
     @Test
     void a_later_change_to_one_setting_asks_only_that_setting() {
         publishFirstVersion();
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails gpStep = drafts.step(pathway.gpStep());
         drafts.saveStep(gpStep.id(), gpStep.version(), gpStep.fields().withDescription("eGFR and ACR every year; twice a year if ACR is over 30."));
 
@@ -159,11 +127,11 @@ class AgreementBeforePublicationTest {
     @Test
     void moving_a_step_into_another_setting_needs_both_settings() {
         publishFirstVersion();
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails clinic = drafts.step(pathway.clinicStep());
         drafts.saveStep(clinic.id(), clinic.version(), clinic.fields().withCareSetting(CareSetting.COMMUNITY));
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThat(proposals.draftChanges(pathway.workspaceId()))
                 .flatExtracting(PathwayChange::settings).contains(CareSetting.SECONDARY, CareSetting.COMMUNITY);
         ProposalDetails proposal = open("Renal review moves to the community e-clinic");
@@ -177,7 +145,7 @@ class AgreementBeforePublicationTest {
     @Test
     void a_revision_restarts_sign_off_only_for_the_settings_it_changes() {
         publishFirstVersion();
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails gpStep = drafts.step(pathway.gpStep());
         drafts.saveStep(gpStep.id(), gpStep.version(), gpStep.fields().withDescription("Check every year."));
         StepDetails clinic = drafts.step(pathway.clinicStep());
@@ -186,10 +154,10 @@ class AgreementBeforePublicationTest {
         decide("lmc", id, CareSetting.PRIMARY, true);
         decide("lnc", id, CareSetting.SECONDARY, true);
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         clinic = drafts.step(pathway.clinicStep());
         drafts.saveStep(clinic.id(), clinic.version(), clinic.fields().withDescription("Seen within 4 weeks."));
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         ProposalDetails revised = proposals.revise(id, "Checks and a shorter wait for clinic", deadline);
 
         assertThat(revised.revision()).isEqualTo(2);
@@ -200,7 +168,7 @@ class AgreementBeforePublicationTest {
         decide("lnc", id, CareSetting.SECONDARY, true);
         VersionSummary version = publishAs("gp", id);
         assertThat(version.agreements()).extracting(Agreement::revision).containsExactlyInAnyOrder(1, 2);
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThat(history.published(pathway.workspaceId(), 2).content().step(clinic.key()).orElseThrow()
                 .fields().description()).isEqualTo("Seen within 4 weeks.");
     }
@@ -208,19 +176,19 @@ class AgreementBeforePublicationTest {
     @Test
     void a_representative_removed_while_a_proposal_waits_shows_who_must_now_sign() {
         long id = open("First agreed version").id();
-        DemoSignIn.as(users, "gp");
-        workspaces.removeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "lnc"));
+        signInAs("gp");
+        workspaces.removeMember(pathway.workspaceId(), personId("lnc"));
 
         ProposalDetails waiting = proposals.openProposal(pathway.workspaceId()).orElseThrow();
         assertThat(waiting.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
                 .singleElement().extracting(SettingSignOff::representatives).asList().isEmpty();
 
-        workspaces.addMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "consultant"),
+        workspaces.addMember(pathway.workspaceId(), personId("consultant"),
                 Membership.representing(CareSetting.SECONDARY));
         ProposalDetails renamed = proposals.openProposal(pathway.workspaceId()).orElseThrow();
         assertThat(renamed.settings()).filteredOn(s -> s.careSetting() == CareSetting.SECONDARY)
                 .singleElement().extracting(SettingSignOff::representatives).asList().containsExactly("Dr Tomi Okafor");
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.SECONDARY)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -238,7 +206,7 @@ class AgreementBeforePublicationTest {
     void a_withdrawn_or_published_proposal_takes_no_more_decisions() {
         long id = publishFirstVersion();
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         assertThatThrownBy(() -> proposals.object(id, 1, CareSetting.SECONDARY, "Too late"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("published");
         assertThatThrownBy(() -> publishAs("gp", id)).isInstanceOf(InvalidInputException.class);
@@ -246,13 +214,13 @@ class AgreementBeforePublicationTest {
 
     @Test
     void a_proposal_needs_a_change_a_summary_and_a_deadline_from_today() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThatThrownBy(() -> proposals.open(pathway.workspaceId(), " ", deadline))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("summary");
         assertThatThrownBy(() -> proposals.open(pathway.workspaceId(), "Too late", LocalDate.now().minusDays(1)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("deadline");
         publishFirstVersion();
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThatThrownBy(() -> proposals.open(pathway.workspaceId(), "Nothing new", deadline))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing to propose");
     }
@@ -260,14 +228,14 @@ class AgreementBeforePublicationTest {
     @Test
     void history_lists_versions_with_who_agreed_and_restores_an_older_one_into_the_draft() {
         publishFirstVersion();
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails gpStep = drafts.step(pathway.gpStep());
         drafts.saveStep(gpStep.id(), gpStep.version(), gpStep.fields().withTitle("Kidney health check"));
         long second = open("Clearer title").id();
         decide("lmc", second, CareSetting.PRIMARY, true);
         publishAs("gp", second);
 
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         assertThat(history.versions(pathway.workspaceId(), 0, 10)).extracting(VersionSummary::number).containsExactly(2, 1);
         assertThat(history.compare(pathway.workspaceId(), 1, 2)).singleElement().satisfies(change -> {
             assertThat(change.subject()).isEqualTo(PathwayChange.Subject.STEP);
@@ -276,7 +244,7 @@ class AgreementBeforePublicationTest {
         });
         assertThatThrownBy(() -> history.restore(pathway.workspaceId(), 1)).isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         history.restore(pathway.workspaceId(), 1);
         assertThat(drafts.step(pathway.gpStep()).fields().title()).as("the same step row, so its comments stay")
                 .isEqualTo("Annual kidney check");
@@ -292,13 +260,13 @@ class AgreementBeforePublicationTest {
     }
 
     private ProposalDetails open(String summary) {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         return proposals.open(pathway.workspaceId(), summary, deadline);
     }
 
     /** Decides on the revision the person reads now, as the proposal page would show it. */
     private void decide(String who, long proposalId, CareSetting setting, boolean agree) {
-        DemoSignIn.as(users, who);
+        signInAs(who);
         int shown = proposals.openProposal(pathway.workspaceId()).orElseThrow().revision();
         if (agree) {
             proposals.agree(proposalId, shown, setting);
@@ -308,7 +276,7 @@ class AgreementBeforePublicationTest {
     }
 
     private VersionSummary publishAs(String who, long proposalId) {
-        DemoSignIn.as(users, who);
+        signInAs(who);
         return proposals.publish(proposalId);
     }
 }

@@ -5,33 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.NewWorkspace;
 import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -40,26 +32,11 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class ReplacedDraftsTest {
+class ReplacedDraftsTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
-    @Autowired
-    PathwayHistory history;
     @Autowired
     CollaborationBus bus;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    KidneyPathway pathway;
     StepDetails unpublished;
     CommentDetails onTheUnpublishedStep;
     CommentDetails onAKeptStep;
@@ -67,39 +44,26 @@ class ReplacedDraftsTest {
     /** Version 1 is published; then the draft gains a step, and comments on that step and on a published one. */
     @BeforeEach
     void publishThenDraftFurther() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-        DemoSignIn.as(users, "gp");
-        long proposal = proposals.open(pathway.workspaceId(), "First version", LocalDate.now().plusDays(14)).id();
-        DemoSignIn.as(users, "lmc");
-        proposals.agree(proposal, 1, CareSetting.PRIMARY);
-        DemoSignIn.as(users, "lnc");
-        proposals.agree(proposal, 1, CareSetting.SECONDARY);
-        DemoSignIn.as(users, "gp");
-        proposals.publish(proposal);
+        publishAsAgreed("First version");
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         unpublished = drafts.addStep(pathway.assessmentStage(), StepFields.titled("Community medicines review",
                 CareSetting.COMMUNITY));
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         onTheUnpublishedStep = comments.addComment(unpublished.id(), "Who funds the review in care homes?");
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         onAKeptStep = comments.addComment(pathway.gpStep(), "Report eGFR in mL/min/1.73m2.");
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         comments.resolve(onAKeptStep.id());
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
     }
 
     @Test
     void restoring_a_version_keeps_the_replaced_draft_with_its_comments_and_bringing_it_back_returns_them() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         history.restore(pathway.workspaceId(), 1);
 
         assertThat(stepTitles()).containsExactly("Annual kidney check", "Renal clinic review");
-        DemoSignIn.as(users, "pharmacist");
+        signInAs("pharmacist");
         ReplacedDraft kept = history.replacedDrafts(pathway.workspaceId()).getFirst();
         assertThat(history.replacedDrafts(pathway.workspaceId())).singleElement().satisfies(draft -> {
             assertThat(draft.restoredVersion()).isEqualTo(1);
@@ -112,7 +76,7 @@ class ReplacedDraftsTest {
 
         List<CollaborationEvent> heard = new CopyOnWriteArrayList<>();
         try (CollaborationBus.Subscription ignored = bus.subscribe(pathway.workspaceId(), heard::add)) {
-            DemoSignIn.as(users, "gp");
+            signInAs("gp");
             history.bringBack(pathway.workspaceId(), kept.id());
             await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
         }
@@ -149,22 +113,22 @@ class ReplacedDraftsTest {
 
     @Test
     void only_a_convenor_brings_a_draft_back_and_only_members_who_read_the_draft_see_the_list() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         history.restore(pathway.workspaceId(), 1);
         long kept = history.replacedDrafts(pathway.workspaceId()).getFirst().id();
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         assertThat(history.replacedDrafts(pathway.workspaceId())).hasSize(1);
         assertThatThrownBy(() -> history.bringBack(pathway.workspaceId(), kept))
                 .isInstanceOf(WorkspaceAccessDeniedException.class);
-        DemoSignIn.as(users, "patient");
+        signInAs("patient");
         assertThatThrownBy(() -> history.replacedDrafts(pathway.workspaceId()))
                 .isInstanceOf(WorkspaceAccessDeniedException.class);
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         assertThatThrownBy(() -> history.replacedDrafts(pathway.workspaceId()))
                 .isInstanceOf(WorkspaceAccessDeniedException.class);
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long elsewhere = workspaces.create(new NewWorkspace("Gout", "Test Place", WorkspaceVisibility.MEMBERS_ONLY, 24)).id();
         assertThatThrownBy(() -> history.bringBack(elsewhere, kept)).isInstanceOf(InvalidInputException.class);
         assertThat(stepTitles()).as("nothing was brought back").containsExactly("Annual kidney check", "Renal clinic review");

@@ -13,27 +13,20 @@ import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.YourDataService;
-import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.notification.NotificationCentre;
 import org.joinedup.platform.notification.NotificationItem;
 import org.joinedup.platform.notification.NotificationKind;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -45,14 +38,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class SignOffIntegrityTest {
+class SignOffIntegrityTest extends KidneyPathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     RepresentationExceptions exceptions;
     @Autowired
@@ -65,40 +52,24 @@ class SignOffIntegrityTest {
     AuditTrail audit;
     @Autowired
     DemoPeople demo;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void a_decision_on_a_revision_that_has_been_replaced_is_refused_and_names_the_new_one() {
         long id = open().id();
         reviseTheGpStep(id, "Kidney health check");
 
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.PRIMARY))
                 .isInstanceOf(ProposalRevisedException.class)
                 .hasMessageContaining("you saw revision 1, and it is now at revision 2")
                 .extracting(refused -> ((ProposalRevisedException) refused).currentRevision()).isEqualTo(2);
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         assertThatThrownBy(() -> proposals.object(id, 1, CareSetting.SECONDARY, "Too late for us"))
                 .isInstanceOf(ProposalRevisedException.class);
         assertThat(jdbc.queryForObject("select count(*) from sign_off where proposal_id = ?", Integer.class, id))
                 .as("nothing recorded").isZero();
 
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         ProposalDetails agreed = proposals.agree(id, 2, CareSetting.PRIMARY);
         assertThat(setting(agreed, CareSetting.PRIMARY).state()).isEqualTo(SignOffState.AGREED);
         assertThat(setting(agreed, CareSetting.PRIMARY).revision()).isEqualTo(2);
@@ -106,19 +77,19 @@ class SignOffIntegrityTest {
 
     @Test
     void a_representative_for_a_setting_they_do_not_work_in_needs_an_administrators_exception() {
-        long consultant = KidneyPathway.personId(jdbc, "consultant");
-        DemoSignIn.as(users, "gp");
+        long consultant = personId("consultant");
+        signInAs("gp");
         assertThatThrownBy(() -> workspaces.addMember(pathway.workspaceId(), consultant,
                 Membership.representing(CareSetting.PRIMARY)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Dr Tomi Okafor does not work in Primary care")
                 .extracting("field").isEqualTo("careSetting");
-        assertThatThrownBy(() -> workspaces.changeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "lnc"),
+        assertThatThrownBy(() -> workspaces.changeMember(pathway.workspaceId(), personId("lnc"),
                 Membership.representing(CareSetting.PRIMARY))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> exceptions.grant(pathway.workspaceId(), consultant, CareSetting.PRIMARY, "No GP nominee"))
                 .as("only administrators grant exceptions").isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         assertThatThrownBy(() -> exceptions.grant(pathway.workspaceId(), consultant, CareSetting.PRIMARY, "  "))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("reason");
         RepresentationExceptionDetails granted = exceptions.grant(pathway.workspaceId(), consultant, CareSetting.PRIMARY,
@@ -133,15 +104,15 @@ class SignOffIntegrityTest {
                             + "Secondary care", "the LMC asked Dr Okafor to stand in");
                 });
 
-        DemoSignIn.as(users, "gp");
-        workspaces.removeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "lmc"));
+        signInAs("gp");
+        workspaces.removeMember(pathway.workspaceId(), personId("lmc"));
         workspaces.addMember(pathway.workspaceId(), consultant, Membership.representing(CareSetting.PRIMARY));
         long id = open().id();
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         proposals.agree(id, 1, CareSetting.PRIMARY);
         assertThat(setting(current(), CareSetting.PRIMARY).decidedBy()).isEqualTo("Dr Tomi Okafor");
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         exceptions.revoke(granted.id());
         assertThat(audit.history("workspace", pathway.workspaceId(), 0, 50)).extracting(AuditRecord::action)
                 .contains("workspace.representation-exception-revoked");
@@ -149,7 +120,7 @@ class SignOffIntegrityTest {
         assertThat(primary.state()).isEqualTo(SignOffState.WAITING);
         assertThat(primary.lapsed().because()).isEqualTo(SupersededBecause.NOT_OWN_SETTING);
         assertThat(primary.representatives()).as("nobody can sign for primary care now").isEmpty();
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.PRIMARY)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -159,8 +130,8 @@ class SignOffIntegrityTest {
         decide("lmc", id, CareSetting.PRIMARY);
         decide("lnc", id, CareSetting.SECONDARY);
 
-        DemoSignIn.as(users, "gp");
-        workspaces.removeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "lnc"));
+        signInAs("gp");
+        workspaces.removeMember(pathway.workspaceId(), personId("lnc"));
 
         SettingSignOff secondary = setting(current(), CareSetting.SECONDARY);
         assertThat(secondary.state()).isEqualTo(SignOffState.WAITING);
@@ -178,10 +149,10 @@ class SignOffIntegrityTest {
                 .isEqualTo("Dr Aisha Khan's sign-off for Secondary care on proposal 1 for Chronic kidney disease \u2014 "
                         + "Test Place no longer stands: Secondary care must sign again"));
 
-        workspaces.addMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "consultant"),
+        workspaces.addMember(pathway.workspaceId(), personId("consultant"),
                 Membership.representing(CareSetting.SECONDARY));
         decide("consultant", id, CareSetting.SECONDARY);
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThat(proposals.publish(id).agreements()).extracting(Agreement::agreedBy)
                 .containsExactlyInAnyOrder("Dr Ben Carter", "Dr Tomi Okafor");
     }
@@ -192,8 +163,8 @@ class SignOffIntegrityTest {
         decide("lmc", id, CareSetting.PRIMARY);
         decide("lnc", id, CareSetting.SECONDARY);
 
-        DemoSignIn.as(users, "gp");
-        workspaces.changeMember(pathway.workspaceId(), KidneyPathway.personId(jdbc, "lnc"),
+        signInAs("gp");
+        workspaces.changeMember(pathway.workspaceId(), personId("lnc"),
                 Membership.of(WorkspaceRole.EDITOR));
 
         assertThat(setting(current(), CareSetting.SECONDARY).lapsed().because())
@@ -207,9 +178,9 @@ class SignOffIntegrityTest {
         long id = open().id();
         decide("lmc", id, CareSetting.PRIMARY);
         decide("lnc", id, CareSetting.SECONDARY);
-        long lmc = KidneyPathway.personId(jdbc, "lmc");
+        long lmc = personId("lmc");
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         PersonAccount account = administration.account(lmc).orElseThrow();
         administration.changeAccess(lmc, new AccountChange(account.version(), account.roles(), CareSetting.COMMUNITY,
                 account.organisationId()));
@@ -218,11 +189,11 @@ class SignOffIntegrityTest {
         assertThat(primary.state()).isEqualTo(SignOffState.WAITING);
         assertThat(primary.lapsed().because()).isEqualTo(SupersededBecause.NOT_OWN_SETTING);
         assertThat(primary.representatives()).isEmpty();
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThatThrownBy(() -> proposals.publish(id)).isInstanceOf(PublicationRefusedException.class)
                 .hasMessage("Waiting for Primary care to agree.");
         assertThat(convenorHeard()).extracting(NotificationItem::kind).contains(NotificationKind.SIGN_OFF_LAPSED);
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThatThrownBy(() -> proposals.agree(id, 1, CareSetting.PRIMARY)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -233,10 +204,10 @@ class SignOffIntegrityTest {
         decide("lmc", id, CareSetting.PRIMARY);
         decide("lnc", id, CareSetting.SECONDARY);
 
-        DemoSignIn.as(users, "admin");
-        long lnc = KidneyPathway.personId(jdbc, "lnc");
+        signInAs("admin");
+        long lnc = personId("lnc");
         administration.deactivate(lnc, administration.account(lnc).orElseThrow().version());
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         yourData.closeMyAccount(demo.password());
 
         ProposalDetails waiting = current();
@@ -250,31 +221,31 @@ class SignOffIntegrityTest {
     }
 
     private ProposalDetails open() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         return proposals.open(pathway.workspaceId(), "First agreed version", LocalDate.now().plusDays(14));
     }
 
     private void reviseTheGpStep(long proposalId, String title) {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         StepDetails step = drafts.step(pathway.gpStep());
         drafts.saveStep(step.id(), step.version(), step.fields().withTitle(title));
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         proposals.revise(proposalId, "First agreed version, retitled", LocalDate.now().plusDays(14));
     }
 
     private void decide(String who, long proposalId, CareSetting setting) {
-        DemoSignIn.as(users, who);
+        signInAs(who);
         proposals.agree(proposalId, 1, setting);
     }
 
     private ProposalDetails current() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         return proposals.openProposal(pathway.workspaceId()).orElseThrow();
     }
 
     /** What the convenor was told about lapsed sign-offs. */
     private List<NotificationItem> convenorHeard() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         return notifications.mine(0, 50).stream().filter(notice -> notice.kind() == NotificationKind.SIGN_OFF_LAPSED)
                 .toList();
     }

@@ -7,42 +7,27 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.joinedup.identity.people.CareSetting;
-import org.joinedup.pathway.comments.CommentService;
-import org.joinedup.pathway.draft.DraftService;
-import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.notification.DailyDigest;
 import org.joinedup.platform.notification.NotificationCentre;
 import org.joinedup.platform.notification.NotificationItem;
 import org.joinedup.platform.notification.NotificationKind;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
+import org.joinedup.testing.KidneyPathwayTest;
 import org.joinedup.testing.MovableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Who hears of what in a workspace: sign-off requests, mentions, objections, publications, reminders and the digest. */
 @JoinedUpTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @Import(MovableClock.Configuration.class)
-class WorkspaceNotificationsTest {
+class WorkspaceNotificationsTest extends KidneyPathwayTest {
 
     static final LocalDate DEADLINE = LocalDate.of(2026, 12, 7);
 
-    @Autowired
-    WorkspaceService workspaces;
-    @Autowired
-    DraftService drafts;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    ProposalService proposals;
     @Autowired
     NotificationCentre notifications;
     @Autowired
@@ -51,26 +36,10 @@ class WorkspaceNotificationsTest {
     WorkspaceReminders reminders;
     @Autowired
     MovableClock clock;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    KidneyPathway pathway;
-
-    @BeforeEach
-    void createPathway() {
-        pathway = KidneyPathway.create(workspaces, drafts, users, jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void representatives_are_asked_the_convenor_hears_of_objections_and_everyone_of_publication() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
 
         assertThat(inbox("lmc")).extracting(NotificationItem::kind).containsExactly(NotificationKind.SIGN_OFF_REQUESTED);
@@ -80,15 +49,15 @@ class WorkspaceNotificationsTest {
         });
         assertThat(inbox("nurse")).as("editors are not asked to sign").isEmpty();
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         proposals.object(id, 1, CareSetting.SECONDARY, "Trigger too late");
         assertThat(inbox("gp")).extracting(NotificationItem::kind).containsExactly(NotificationKind.OBJECTION);
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         proposals.agree(id, 1, CareSetting.SECONDARY);
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         proposals.agree(id, 1, CareSetting.PRIMARY);
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         proposals.publish(id);
         for (String member : List.of("gp", "lmc", "lnc", "nurse", "pharmacist", "patient")) {
             assertThat(inbox(member)).as(member).extracting(NotificationItem::kind).contains(NotificationKind.PUBLICATION);
@@ -98,7 +67,7 @@ class WorkspaceNotificationsTest {
 
     @Test
     void a_mention_notifies_the_member_named() {
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         comments.addComment(pathway.gpStep(), "@Dr Ben Carter can practices code this?");
 
         assertThat(inbox("lmc")).singleElement().satisfies(n -> {
@@ -110,9 +79,9 @@ class WorkspaceNotificationsTest {
 
     @Test
     void the_daily_digest_lists_what_waits_on_each_person_in_one_message() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.nobody();
 
@@ -122,7 +91,7 @@ class WorkspaceNotificationsTest {
         assertThat(inbox("lmc")).as("primary care has decided").noneMatch(n -> n.kind() == NotificationKind.DIGEST);
         assertThat(inbox("gp")).as("the convenor waits; nothing to decide yet").noneMatch(n -> n.kind() == NotificationKind.DIGEST);
 
-        DemoSignIn.as(users, "lnc");
+        signInAs("lnc");
         proposals.agree(id, 1, CareSetting.SECONDARY);
         DemoSignIn.nobody();
         clock.advance(Duration.ofDays(1));
@@ -132,9 +101,9 @@ class WorkspaceNotificationsTest {
 
     @Test
     void representatives_still_waited_on_are_reminded_once_a_day_near_the_deadline() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         proposals.agree(id, 1, CareSetting.PRIMARY);
         DemoSignIn.nobody();
 
@@ -154,14 +123,9 @@ class WorkspaceNotificationsTest {
 
     @Test
     void convenors_are_reminded_as_the_review_date_approaches_and_the_list_shows_it_overdue() {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         long id = proposals.open(pathway.workspaceId(), "First version", DEADLINE).id();
-        DemoSignIn.as(users, "lmc");
-        proposals.agree(id, 1, CareSetting.PRIMARY);
-        DemoSignIn.as(users, "lnc");
-        proposals.agree(id, 1, CareSetting.SECONDARY);
-        DemoSignIn.as(users, "gp");
-        proposals.publish(id);
+        agreeAndPublish(id);
         DemoSignIn.nobody();
 
         clock.advance(Duration.ofDays(365 + 300));
@@ -174,12 +138,12 @@ class WorkspaceNotificationsTest {
         assertThat(inbox("gp")).filteredOn(n -> n.kind() == NotificationKind.REVIEW_DUE).hasSize(1);
 
         clock.advance(Duration.ofDays(60));
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThat(workspaces.myWorkspaces(0, 10)).singleElement().satisfies(w -> assertThat(w.reviewOverdue()).isTrue());
     }
 
     private List<NotificationItem> inbox(String who) {
-        DemoSignIn.as(users, who);
+        signInAs(who);
         try {
             return notifications.mine(0, 50);
         } finally {

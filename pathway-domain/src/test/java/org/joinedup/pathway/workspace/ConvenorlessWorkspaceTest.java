@@ -12,15 +12,11 @@ import org.joinedup.platform.notification.NotificationCentre;
 import org.joinedup.platform.notification.NotificationItem;
 import org.joinedup.platform.notification.NotificationKind;
 import org.joinedup.platform.validation.InvalidInputException;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -29,10 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class ConvenorlessWorkspaceTest {
+class ConvenorlessWorkspaceTest extends PathwayTest {
 
-    @Autowired
-    WorkspaceService workspaces;
     @Autowired
     YourDataService yourData;
     @Autowired
@@ -41,51 +35,42 @@ class ConvenorlessWorkspaceTest {
     NotificationCentre notifications;
     @Autowired
     DemoPeople demo;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     void the_sole_convenor_cannot_leave_but_can_close_their_account_and_an_administrator_then_names_a_convenor() {
-        DemoSignIn.as(users, "qilead");
+        signInAs("qilead");
         long workspace = workspaces.create(new NewWorkspace("Heart failure", "Test Place", WorkspaceVisibility.MEMBERS_ONLY,
                 24)).id();
-        long qiLead = KidneyPathway.personId(jdbc, "qilead");
-        long lmc = KidneyPathway.personId(jdbc, "lmc");
+        long qiLead = personId("qilead");
+        long lmc = personId("lmc");
         workspaces.addMember(workspace, lmc, Membership.representing(CareSetting.PRIMARY));
-        workspaces.addMember(workspace, KidneyPathway.personId(jdbc, "patient"), Membership.of(WorkspaceRole.PATIENT_PARTNER));
+        workspaces.addMember(workspace, personId("patient"), Membership.of(WorkspaceRole.PATIENT_PARTNER));
         assertThatThrownBy(() -> workspaces.removeMember(workspace, qiLead))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("only convenor");
 
         yourData.closeMyAccount(demo.password());
 
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThat(workspaces.workspace(workspace).convened()).isFalse();
         assertThat(workspaces.myPermissions(workspace).convenes()).isFalse();
         assertThat(workspaces.members(workspace)).extracting(MemberDetails::displayName)
                 .containsExactlyInAnyOrder("Dr Ben Carter", "Margaret Hill");
         assertThatThrownBy(() -> workspaces.nameConvenor(workspace, lmc)).isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         assertThat(workspaces.workspacesWithoutConvenor()).extracting(WorkspaceSummary::title)
                 .contains("Heart failure \u2014 Test Place");
         assertThat(workspaces.convenorCandidates(workspace, "carter", 10)).extracting(PersonChoice::displayName)
                 .containsExactly("Dr Ben Carter");
         assertThat(workspaces.convenorCandidates(workspace, "Margaret", 10)).as("patient partners do not convene").isEmpty();
-        assertThatThrownBy(() -> workspaces.nameConvenor(workspace, KidneyPathway.personId(jdbc, "patient")))
+        assertThatThrownBy(() -> workspaces.nameConvenor(workspace, personId("patient")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("patient partner");
         workspaces.nameConvenor(workspace, lmc);
 
         assertThat(workspaces.workspacesWithoutConvenor()).extracting(WorkspaceSummary::id).doesNotContain(workspace);
-        assertThatThrownBy(() -> workspaces.nameConvenor(workspace, KidneyPathway.personId(jdbc, "nurse")))
+        assertThatThrownBy(() -> workspaces.nameConvenor(workspace, personId("nurse")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("has a convenor already");
-        DemoSignIn.as(users, "lmc");
+        signInAs("lmc");
         assertThat(workspaces.workspace(workspace).convened()).isTrue();
         assertThat(workspaces.myPermissions(workspace).convenes()).isTrue();
         assertThat(notifications.mine(0, 10)).anySatisfy(notification -> {
@@ -100,21 +85,21 @@ class ConvenorlessWorkspaceTest {
 
     @Test
     void a_deactivated_convenor_leaves_the_workspace_without_one_and_a_member_of_staff_outside_it_can_be_named() {
-        DemoSignIn.as(users, "consultant");
+        signInAs("consultant");
         long workspace = workspaces.create(new NewWorkspace("Anaemia in kidney disease", "Test Place",
                 WorkspaceVisibility.MEMBERS_ONLY, 24)).id();
-        workspaces.addMember(workspace, KidneyPathway.personId(jdbc, "nurse"), Membership.of(WorkspaceRole.EDITOR));
-        long consultant = KidneyPathway.personId(jdbc, "consultant");
+        workspaces.addMember(workspace, personId("nurse"), Membership.of(WorkspaceRole.EDITOR));
+        long consultant = personId("consultant");
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         administration.deactivate(consultant, administration.account(consultant).orElseThrow().version());
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         assertThat(workspaces.workspace(workspace).convened()).isFalse();
-        DemoSignIn.as(users, "admin");
-        long publicHealth = KidneyPathway.personId(jdbc, "publichealth");
+        signInAs("admin");
+        long publicHealth = personId("publichealth");
         workspaces.nameConvenor(workspace, publicHealth);
 
-        DemoSignIn.as(users, "publichealth");
+        signInAs("publichealth");
         assertThat(workspaces.myPermissions(workspace).convenes()).isTrue();
         assertThat(workspaces.members(workspace)).extracting(MemberDetails::displayName, MemberDetails::role)
                 .contains(tuple("Dr Chen Li", WorkspaceRole.CONVENOR));

@@ -11,15 +11,11 @@ import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.Role;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
-import org.joinedup.testing.KidneyPathway;
-import org.junit.jupiter.api.AfterEach;
+import org.joinedup.testing.PathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -31,44 +27,33 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
-class WhoCountsAsAClinicianTest {
+class WhoCountsAsAClinicianTest extends PathwayTest {
 
     private static final String PATIENT_GROUP = "East Place Kidney Patients' Group";
 
     @Autowired
-    WorkspaceService workspaces;
-    @Autowired
     PersonAdministration administration;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        DemoSignIn.nobody();
-    }
 
     @Test
     @DirtiesContext // changes demo people's roles
     void a_workspace_open_to_every_clinician_is_open_to_the_clinician_role_only() {
         long open = openWorkspace("Asthma");
 
-        DemoSignIn.as(users, "moderator");
+        signInAs("moderator");
         assertThatThrownBy(() -> workspaces.workspace(open)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workspaces.openWorkspaces(0, 10)).isInstanceOf(AccessDeniedException.class);
-        DemoSignIn.as(users, "facilitator");
+        signInAs("facilitator");
         assertThat(workspaces.myPermissions(open).readsDraft()).as("a facilitator who is also a clinician").isTrue();
         assertThat(workspaces.openWorkspaces(0, 10)).extracting(WorkspaceSummary::id).contains(open);
 
-        DemoSignIn.as(users, "admin");
+        signInAs("admin");
         setRoles("facilitator", EnumSet.of(Role.ROUND_FACILITATOR), CareSetting.MENTAL_HEALTH);
         setRoles("moderator", EnumSet.of(Role.MODERATOR, Role.CLINICIAN), CareSetting.PRIMARY);
 
-        DemoSignIn.as(users, "facilitator");
+        signInAs("facilitator");
         assertThatThrownBy(() -> workspaces.myPermissions(open)).as("a facilitator without the clinician role")
                 .isInstanceOf(AccessDeniedException.class);
-        DemoSignIn.as(users, "moderator");
+        signInAs("moderator");
         assertThat(workspaces.workspace(open).title()).startsWith("Asthma");
         assertThat(workspaces.openWorkspaces(0, 10)).extracting(WorkspaceSummary::id).contains(open);
     }
@@ -76,17 +61,17 @@ class WhoCountsAsAClinicianTest {
     @Test
     void only_convenors_find_patient_partners_and_never_see_their_patient_group() {
         long workspace = openWorkspace("Gout");
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         workspaces.addMember(workspace, personId("nurse"), Membership.of(WorkspaceRole.EDITOR));
 
-        DemoSignIn.as(users, "nurse");
+        signInAs("nurse");
         assertThatThrownBy(() -> workspaces.candidates(workspace, "Margaret", 10)).as("an editor")
                 .isInstanceOf(AccessDeniedException.class);
-        DemoSignIn.as(users, "facilitator");
+        signInAs("facilitator");
         assertThatThrownBy(() -> workspaces.candidates(workspace, "Margaret", 10)).as("a clinician reading the open workspace")
                 .isInstanceOf(AccessDeniedException.class);
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         assertThat(workspaces.candidates(workspace, "Margaret", 10)).singleElement().satisfies(found -> {
             assertThat(found.displayName()).isEqualTo("Margaret Hill");
             assertThat(found.staff()).isFalse();
@@ -96,17 +81,17 @@ class WhoCountsAsAClinicianTest {
                 .as("staff keep their organisation").isEqualTo("Northgate Local Negotiating Committee");
 
         for (String convenor : new String[] {"moderator", "admin"}) {
-            DemoSignIn.as(users, convenor);
+            signInAs(convenor);
             long theirs = workspaces.create(new NewWorkspace("Psoriasis " + convenor, "East Place",
                     WorkspaceVisibility.MEMBERS_ONLY, 24)).id();
             assertThat(workspaces.candidates(theirs, "Margaret", 10)).as(convenor).singleElement()
                     .satisfies(found -> assertThat(found.organisation()).isNull());
         }
 
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         workspaces.addMember(workspace, personId("patient"), Membership.of(WorkspaceRole.PATIENT_PARTNER));
         for (String reader : new String[] {"gp", "nurse", "facilitator"}) {
-            DemoSignIn.as(users, reader);
+            signInAs(reader);
             assertThat(workspaces.members(workspace)).as(reader)
                     .filteredOn(member -> member.role() == WorkspaceRole.PATIENT_PARTNER).singleElement()
                     .satisfies(member -> assertThat(member.organisation()).isNull());
@@ -116,7 +101,7 @@ class WhoCountsAsAClinicianTest {
     }
 
     private long openWorkspace(String condition) {
-        DemoSignIn.as(users, "gp");
+        signInAs("gp");
         return workspaces.create(new NewWorkspace(condition, "East Place", WorkspaceVisibility.ALL_CLINICIANS, 24)).id();
     }
 
@@ -126,7 +111,4 @@ class WhoCountsAsAClinicianTest {
         administration.changeAccess(id, new AccountChange(account.version(), roles, setting, account.organisationId()));
     }
 
-    private long personId(String demoPerson) {
-        return KidneyPathway.personId(jdbc, demoPerson);
-    }
 }

@@ -28,8 +28,6 @@ import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.testing.DemoSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Workspace pages under test, with their data made through the public services by the
@@ -55,13 +53,10 @@ abstract class WorkspaceTestSupport extends KaribuTest {
      */
     <T> T as(String demoPerson, Supplier<T> call) {
         Map<Class<?>, CurrentInstance> page = CurrentInstance.getInstances();
-        SecurityContext viewer = SecurityContextHolder.getContext();
         CurrentInstance.clearAll();
-        DemoSignIn.as(users, demoPerson);
         try {
-            return call.get();
+            return DemoSignIn.actingAs(users, demoPerson, call);
         } finally {
-            SecurityContextHolder.setContext(viewer);
             CurrentInstance.restoreInstances(page);
         }
     }
