@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.ExternalSignInRefusedException.Reason;
+import org.joinedup.platform.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;

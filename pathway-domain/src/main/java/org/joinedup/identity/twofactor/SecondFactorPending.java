@@ -3,12 +3,12 @@ package org.joinedup.identity.twofactor;
 import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.identity.people.Role;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.joinedup.identity.people.Role;
 
 /**
  * A sign-in halfway through: the first step (a password, or an identity provider) was

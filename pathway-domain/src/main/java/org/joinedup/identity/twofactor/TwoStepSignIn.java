@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.ActiveAccounts;
 import org.joinedup.identity.people.InactiveAccountException;
 import org.joinedup.identity.people.PortalUser;
 import org.joinedup.identity.people.SignInAttempts;
 import org.joinedup.identity.people.SignedInPerson;
+import org.joinedup.platform.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

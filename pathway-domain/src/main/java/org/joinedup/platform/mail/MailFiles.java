@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import org.joinedup.platform.files.OwnerOnlyFiles;
 
+import org.joinedup.platform.files.OwnerOnlyFiles;
 import org.springframework.stereotype.Component;
 
 /**

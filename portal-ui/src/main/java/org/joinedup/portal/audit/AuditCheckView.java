@@ -2,6 +2,8 @@ package org.joinedup.portal.audit;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.audit.ChainCheck;
 import org.joinedup.platform.time.PortalTime;

@@ -1,5 +1,7 @@
 package org.joinedup.portal.dashboard;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.ProfileService;
 import org.joinedup.platform.time.PortalTime;

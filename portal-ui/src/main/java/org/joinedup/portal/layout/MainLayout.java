@@ -1,5 +1,7 @@
 package org.joinedup.portal.layout;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,11 +17,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
-import org.joinedup.platform.notification.NotificationCentre;
-import org.joinedup.platform.notification.NotificationFeed;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.ProfileService;
+import org.joinedup.platform.notification.NotificationCentre;
+import org.joinedup.platform.notification.NotificationFeed;
 import org.joinedup.portal.notifications.NotificationBell;
 import org.joinedup.portal.ui.RoleBadges;
 import org.springframework.core.env.Environment;

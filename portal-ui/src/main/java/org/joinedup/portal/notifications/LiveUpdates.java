@@ -3,8 +3,8 @@ package org.joinedup.portal.notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import org.joinedup.platform.notification.NotificationFeed;
 import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.platform.notification.NotificationFeed;
 
 /**
  * Keeps a component up to date with the signed-in person's notifications while it is on

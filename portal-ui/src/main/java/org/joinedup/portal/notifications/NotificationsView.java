@@ -3,6 +3,8 @@ package org.joinedup.portal.notifications;
 import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +25,6 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.platform.notification.DigestDetails;
 import org.joinedup.platform.notification.NotificationCentre;
 import org.joinedup.platform.notification.NotificationFeed;

@@ -1,5 +1,7 @@
 package org.joinedup.portal.organisations;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.identity.people.OrganisationDetails;
 import org.joinedup.identity.people.OrganisationDirectory;
 

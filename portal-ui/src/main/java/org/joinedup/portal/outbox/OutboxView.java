@@ -1,5 +1,7 @@
 package org.joinedup.portal.outbox;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.platform.mail.MailDelivery;
 import org.joinedup.platform.mail.MailOutbox;
 import org.joinedup.platform.mail.OutboxEntry;

@@ -3,6 +3,8 @@ package org.joinedup.portal.people;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,12 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import org.joinedup.identity.people.AccountStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.OrganisationDetails;

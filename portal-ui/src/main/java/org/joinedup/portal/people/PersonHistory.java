@@ -3,9 +3,9 @@ package org.joinedup.portal.people;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.platform.audit.AuditRecord;
 import org.joinedup.platform.audit.AuditTrail;
-import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.platform.time.PortalTime;
 
 /** Every recorded change to the person, newest first, paged through the audit trail. */

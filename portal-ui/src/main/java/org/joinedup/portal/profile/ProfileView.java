@@ -1,17 +1,18 @@
 package org.joinedup.portal.profile;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.ConnectedProviders;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.ProfileService;
-import org.joinedup.identity.people.YourDataService;
 import org.joinedup.identity.people.SessionControl;
+import org.joinedup.identity.people.YourDataService;
 import org.joinedup.identity.twofactor.SecondFactorService;
 import org.joinedup.portal.security.SignInProviders;
 

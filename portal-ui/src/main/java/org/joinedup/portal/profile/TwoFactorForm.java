@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.joinedup.platform.time.PortalTime;
 import org.joinedup.identity.twofactor.SecondFactorService;
 import org.joinedup.identity.twofactor.SecondFactorStatus;
+import org.joinedup.platform.time.PortalTime;
 
 /**
  * Two-step sign-in on the profile: whether it is on, setting up a new authenticator (a new

@@ -2,6 +2,8 @@ package org.joinedup.portal.registration;
 
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import jakarta.annotation.security.RolesAllowed;
 import org.joinedup.identity.people.EmailNotConfirmedException;
 import org.joinedup.identity.people.PendingRegistration;
 import org.joinedup.identity.people.RegistrationAlreadyDecidedException;

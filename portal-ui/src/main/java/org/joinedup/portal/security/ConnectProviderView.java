@@ -3,6 +3,8 @@ package org.joinedup.portal.security;
 import java.time.Clock;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
@@ -18,7 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.ProfileService;
 

@@ -2,8 +2,8 @@ package org.joinedup.portal.security;
 
 import java.util.Collection;
 
-import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.identity.people.SignedInPerson;
+import org.joinedup.platform.audit.AuditActor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;

@@ -2,8 +2,9 @@ package org.joinedup.portal.security;
 
 import java.util.Optional;
 
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
+
+import com.vaadin.flow.server.VaadinRequest;
 import org.joinedup.platform.throttle.ClientAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -1,7 +1,7 @@
 package org.joinedup.portal.security;
 
-import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.identity.people.SessionsEnded;
+import org.joinedup.platform.audit.AuditActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.session.SessionInformation;

@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.WrappedSession;
+import org.joinedup.identity.people.AccountLockedException;
+import org.joinedup.identity.people.AccountStatus;
+import org.joinedup.identity.people.CodesPausedException;
+import org.joinedup.identity.people.InactiveAccountException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
@@ -19,10 +23,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.joinedup.identity.people.AccountLockedException;
-import org.joinedup.identity.people.AccountStatus;
-import org.joinedup.identity.people.CodesPausedException;
-import org.joinedup.identity.people.InactiveAccountException;
 
 /**
  * Sends a failed sign-in back to the sign-in page with the reason the person may be told,

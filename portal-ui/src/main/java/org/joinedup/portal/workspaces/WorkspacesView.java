@@ -1,5 +1,7 @@
 package org.joinedup.portal.workspaces;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,11 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
 import org.joinedup.identity.people.Role;
-import org.joinedup.platform.time.PortalTime;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
+import org.joinedup.platform.time.PortalTime;
 
 /**
  * The pathway workspaces the person belongs to, each with what needs their attention;

@@ -8,9 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletContext;
+
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
-import jakarta.servlet.ServletContext;
 
 /** Percentiles as the other benchmarks take them, and the Markdown file a browser benchmark writes. */
 final class BenchmarkResults {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
+import javax.crypto.spec.SecretKeySpec;
+
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,8 +27,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One person's headless Chromium, signed in through the real sign-in pages. Uses Debian's

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletContext;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.joinedup.portal.journeys;
 import java.io.IOException;
 
 import jakarta.servlet.ServletContext;
+
 import org.joinedup.portal.JoinedUpApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.TypeExcludeFilter;

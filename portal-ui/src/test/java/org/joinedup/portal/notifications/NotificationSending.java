@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import org.joinedup.identity.people.SignedInPerson;
 import org.joinedup.platform.notification.NewNotification;
 import org.joinedup.platform.notification.NotificationCentre;
-import org.joinedup.identity.people.SignedInPerson;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;

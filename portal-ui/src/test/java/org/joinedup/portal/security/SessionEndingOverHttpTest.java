@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
-import org.joinedup.platform.notification.NotificationFeed;
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.PeopleDirectory;
 import org.joinedup.identity.people.PeopleFilter;
@@ -20,6 +19,7 @@ import org.joinedup.identity.people.PersonAccount;
 import org.joinedup.identity.people.PersonAdministration;
 import org.joinedup.identity.people.SessionControl;
 import org.joinedup.identity.twofactor.DemoSecondFactors;
+import org.joinedup.platform.notification.NotificationFeed;
 import org.joinedup.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

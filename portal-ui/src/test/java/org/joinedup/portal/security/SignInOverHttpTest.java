@@ -18,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
-
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.twofactor.DemoSecondFactors;
 import org.junit.jupiter.api.BeforeEach;
