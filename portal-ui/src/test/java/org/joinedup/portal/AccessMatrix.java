@@ -38,6 +38,10 @@ final class AccessMatrix {
         REPRESENTATIVE("representative"),
         /** Every member, patient partners included, and staff on a workspace open to every clinician. */
         MEMBER("member"),
+        /** The published pathway: any member who reads the draft, and every clinician unless the workspace is confidential. */
+        LIBRARY("library"),
+        /** The "what to expect" page: every member, and every clinician and patient partner unless confidential. */
+        PATIENT_PAGE("patient page"),
         /** No place in the workspace: an administrator acts on it from outside, and members are refused by role. */
         ADMINISTRATOR("administrator");
 

@@ -133,17 +133,25 @@ class AccessMatrixTest extends KaribuTest {
 
     private static final List<WorkspaceCaller> WORKSPACE_CALLERS = List.of(
             new WorkspaceCaller("the convenor", WorkspaceFixture.CONVENOR, false,
-                    Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.CONVENOR, InWorkspace.MEMBER)),
+                    Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.CONVENOR, InWorkspace.MEMBER,
+                            InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
             new WorkspaceCaller("an editor", "pharmacist", false,
-                    Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.MEMBER)),
+                    Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.MEMBER, InWorkspace.LIBRARY,
+                            InWorkspace.PATIENT_PAGE)),
             new WorkspaceCaller("the representative of " + WorkspaceFixture.REPRESENTED, WorkspaceFixture.REPRESENTATIVE,
-                    false, Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.REPRESENTATIVE, InWorkspace.MEMBER)),
-            new WorkspaceCaller("an observer", "nurse", false, Set.of(InWorkspace.READER, InWorkspace.MEMBER)),
-            new WorkspaceCaller("a patient partner member", "patient", false, Set.of(InWorkspace.MEMBER)),
-            new WorkspaceCaller("a removed former member", "mentalhealth", false, Set.of()),
-            new WorkspaceCaller("a member of staff who is not a member", "socialcare", false, Set.of()),
-            new WorkspaceCaller("a member of staff who is not a member, on a workspace open to every clinician",
-                    "socialcare", true, Set.of(InWorkspace.READER, InWorkspace.MEMBER)));
+                    false, Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.REPRESENTATIVE, InWorkspace.MEMBER,
+                            InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("an observer", "nurse", false, Set.of(InWorkspace.READER, InWorkspace.MEMBER,
+                    InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a patient partner member", "patient", false,
+                    Set.of(InWorkspace.MEMBER, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a removed former member, a clinician", "mentalhealth", false,
+                    Set.of(InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a clinician who is not a member", "socialcare", false,
+                    Set.of(InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a clinician who is not a member, on a workspace open to every clinician",
+                    "socialcare", true, Set.of(InWorkspace.READER, InWorkspace.MEMBER, InWorkspace.LIBRARY,
+                            InWorkspace.PATIENT_PAGE)));
 
     @Test
     void every_route_and_public_method_has_a_row_and_every_row_names_one_that_exists() {

@@ -37,6 +37,10 @@ public class Workspace {
     @Column(nullable = false, length = 20)
     private WorkspaceVisibility visibility;
 
+    /** Set when the published pathway is kept from the library; the reason is shown to members. */
+    @Column(name = "confidential_reason", length = WorkspaceLimits.SHORT_TEXT_MAX)
+    private String confidentialReason;
+
     @Column(name = "review_interval_months", nullable = false)
     private int reviewIntervalMonths;
 
@@ -111,6 +115,20 @@ public class Workspace {
 
     public WorkspaceVisibility visibility() {
         return visibility;
+    }
+
+    public boolean confidential() {
+        return confidentialReason != null;
+    }
+
+    /** Why the published pathway is kept from the library, or null when it is in it. */
+    public String confidentialReason() {
+        return confidentialReason;
+    }
+
+    /** A blank reason puts the published pathway back in the library. */
+    public void keepConfidential(String reason) {
+        this.confidentialReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     public int reviewIntervalMonths() {

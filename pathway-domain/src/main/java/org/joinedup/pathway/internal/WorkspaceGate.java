@@ -88,12 +88,51 @@ public class WorkspaceGate {
     }
 
     /**
+     * Published versions are the pathway library: every signed-in clinician reads them, and
+     * members who read the draft, unless the workspace is confidential, when only members do.
+     * Whether anything has been published is the caller's question.
+     */
+    public void requireReadPublished(long workspaceId) {
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new WorkspaceAccessDeniedException(NO_ACCESS));
+        var membership = members.findByWorkspaceIdAndPersonId(workspaceId, CurrentPerson.id());
+        if (membership.isPresent() && membership.get().role().readsDraft()) {
+            return;
+        }
+        if (!workspace.confidential() && signedInAsClinician()) {
+            return;
+        }
+        if (membership.isPresent()) {
+            throw new WorkspaceAccessDeniedException("Patient partners see the published pathway as patients will and take part through the workspace's forum threads.");
+        }
+        throw new WorkspaceAccessDeniedException(NO_ACCESS);
+    }
+
+    /**
+     * The "what to expect" page of a published version: every member, and, unless the
+     * workspace is confidential, every signed-in clinician and patient partner.
+     */
+    public void requireReadPatientPage(long workspaceId) {
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new WorkspaceAccessDeniedException(NO_ACCESS));
+        if (members.findByWorkspaceIdAndPersonId(workspaceId, CurrentPerson.id()).isPresent()) {
+            return;
+        }
+        if (!workspace.confidential() && (signedInAsClinician() || signedInWith(Role.PATIENT_PARTNER))) {
+            return;
+        }
+        throw new WorkspaceAccessDeniedException(NO_ACCESS);
+    }
+
+    /**
      * "Open to every clinician" means people who hold the clinician role: moderators, round
      * facilitators, QI leads and administrators count only if they hold it too.
      */
     public static boolean signedInAsClinician() {
+        return signedInWith(Role.CLINICIAN);
+    }
+
+    private static boolean signedInWith(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(Role.CLINICIAN.authority()::equals);
+                .anyMatch(role.authority()::equals);
     }
 }

@@ -66,7 +66,7 @@ public class PathwayHistory {
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(long workspaceId, int offset, int limit) {
-        gate.requireRead(workspaceId);
+        gate.requireReadPublished(workspaceId);
         int size = Math.max(1, limit);
         return versions.findByWorkspaceId(workspaceId, PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "number")))
                 .stream().map(this::summary).toList();
@@ -74,26 +74,26 @@ public class PathwayHistory {
 
     @Transactional(readOnly = true)
     public long countVersions(long workspaceId) {
-        gate.requireRead(workspaceId);
+        gate.requireReadPublished(workspaceId);
         return versions.countByWorkspaceId(workspaceId);
     }
 
     @Transactional(readOnly = true)
     public PublishedPathway published(long workspaceId, int versionNumber) {
-        gate.requireRead(workspaceId);
+        gate.requireReadPublished(workspaceId);
         return pathway(version(workspaceId, versionNumber));
     }
 
     @Transactional(readOnly = true)
     public Optional<PublishedPathway> latest(long workspaceId) {
-        gate.requireRead(workspaceId);
+        gate.requireReadPublished(workspaceId);
         return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId).map(this::pathway);
     }
 
-    /** What patients see of a version; open to every member, patient partners included. */
+    /** What patients see of a version: every member, and every clinician and patient partner unless confidential. */
     @Transactional(readOnly = true)
     public PatientPathway forPatients(long workspaceId, int versionNumber) {
-        gate.permissions(workspaceId);
+        gate.requireReadPatientPage(workspaceId);
         PathwayVersion version = version(workspaceId, versionNumber);
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
         PathwaySnapshot content = json.read(version.content());
@@ -112,14 +112,14 @@ public class PathwayHistory {
     /** The latest version's number, for the patient-facing view; empty before the first publication. */
     @Transactional(readOnly = true)
     public Optional<Integer> latestVersionNumber(long workspaceId) {
-        gate.permissions(workspaceId);
+        gate.requireReadPatientPage(workspaceId);
         return versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId).map(PathwayVersion::number);
     }
 
     /** What changed from version {@code from} to version {@code to}; 0 stands for "nothing published yet". */
     @Transactional(readOnly = true)
     public List<PathwayChange> compare(long workspaceId, int from, int to) {
-        gate.requireRead(workspaceId);
+        gate.requireReadPublished(workspaceId);
         return PathwayDiff.between(content(workspaceId, from), content(workspaceId, to));
     }
 

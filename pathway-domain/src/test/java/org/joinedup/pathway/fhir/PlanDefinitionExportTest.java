@@ -82,8 +82,15 @@ class PlanDefinitionExportTest extends PathwayTest {
     }
 
     @Test
-    void someone_who_is_not_a_member_is_refused() {
+    void a_clinician_who_is_not_a_member_exports_the_published_version_from_the_library() {
         signInAs("mentalhealth");
+
+        assertThat(export.toJson(workspaceId, versionNumber)).contains("PlanDefinition");
+    }
+
+    @Test
+    void staff_who_are_neither_members_nor_clinicians_are_refused() {
+        signInAs("moderator");
 
         assertThatThrownBy(() -> export.toJson(workspaceId, versionNumber)).isInstanceOf(AccessDeniedException.class);
     }

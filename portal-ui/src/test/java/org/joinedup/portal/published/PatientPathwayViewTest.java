@@ -96,8 +96,8 @@ class PatientPathwayViewTest extends KaribuTest {
     }
 
     @Test
-    void someone_outside_the_workspace_gets_the_access_denied_page() {
-        signInAs("mentalhealth");
+    void staff_outside_the_workspace_who_are_not_clinicians_get_the_access_denied_page() {
+        signInAs("moderator");
 
         assertThat(openAddress(patient(versionNumber))).isEqualTo(403);
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);

@@ -186,8 +186,8 @@ class PrintablePathwayViewTest extends KaribuTest {
     }
 
     @Test
-    void a_clinician_who_is_not_a_member_gets_the_access_denied_page() {
-        signInAs("mentalhealth");
+    void staff_who_are_neither_members_nor_clinicians_get_the_access_denied_page() {
+        signInAs("moderator");
 
         assertThat(openAddress(print(version.number()))).isEqualTo(403);
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
