@@ -18,6 +18,7 @@ import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.pathway.internal.DraftChange;
 import org.joinedup.pathway.internal.DraftContent;
+import org.joinedup.pathway.internal.DraftRevisions;
 import org.joinedup.pathway.internal.HandoverChange;
 import org.joinedup.pathway.internal.HandoverEntity;
 import org.joinedup.pathway.internal.HandoverRepository;
@@ -29,6 +30,7 @@ import org.joinedup.pathway.internal.StepRepository;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceRepository;
+import org.joinedup.pathway.history.RevisionAction;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.screening.IdentifierScreening;
@@ -73,11 +75,12 @@ public class DraftService {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final DraftRevisions revisions;
 
     DraftService(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
             HandoverRepository handovers, DraftContent content, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
             WorkspaceService workspaceService, IdentifierScreening screening, EntityManager entityManager,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, DraftRevisions revisions) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
@@ -93,6 +96,7 @@ public class DraftService {
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /** The whole draft in journey order, with what the signed-in person may do in it. */
@@ -132,6 +136,7 @@ public class DraftService {
         lockDraft(workspaceId);
         int position = stages.findByWorkspaceIdOrderByPosition(workspaceId).size();
         StageEntity stage = stages.saveAndFlush(new StageEntity(workspaceId, UUID.randomUUID().toString(), position, checked));
+        revisions.added(stage);
         activity.record(new DraftChange.StageAdded(workspaceId, stage.id(), checked));
         return new StageDetails(stage.id(), stage.key(), stage.position(), stage.version(), stage.title(), List.of());
     }
@@ -147,8 +152,10 @@ public class DraftService {
                     "Someone renamed this stage to \u201c" + stage.title() + "\u201d while you were editing it.");
         }
         String before = stage.title();
+        DraftRevisions.Pending pending = revisions.before(stage);
         stage.rename(checked);
         stages.saveAndFlush(stage);
+        revisions.record(stage, RevisionAction.SAVED, pending);
         activity.record(new DraftChange.StageRenamed(stage.workspaceId(), stageId, before, checked));
     }
 
@@ -159,11 +166,14 @@ public class DraftService {
         gate.requireEdit(stage.workspaceId());
         lockDraft(stage.workspaceId());
         List<StageEntity> ordered = new ArrayList<>(stages.findByWorkspaceIdOrderByPosition(stage.workspaceId()));
+        int from = ordered.indexOf(stage);
+        DraftRevisions.Pending pending = revisions.before(stage);
         ordered.removeIf(other -> other.id().equals(stage.id()));
         ordered.add(Math.clamp(newIndex, 0, ordered.size()), stage);
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i);
         }
+        revisions.moved(stage, from, ordered.indexOf(stage), pending);
         activity.record(new DraftChange.StageMoved(stage.workspaceId(), stageId, stage.title(),
                 ordered.stream().map(StageEntity::id).toList()));
     }
@@ -179,6 +189,7 @@ public class DraftService {
             throw new InvalidInputException("stage", "\u201c" + stage.title() + "\u201d still has " + count
                     + (count == 1 ? " step" : " steps") + ". Move or delete them first.");
         }
+        revisions.record(stage, RevisionAction.DELETED, revisions.before(stage));
         stages.delete(stage);
         renumberStages(stage.workspaceId(), stageId);
         activity.record(new DraftChange.StageDeleted(stage.workspaceId(), stageId, stage.title()));
@@ -196,6 +207,7 @@ public class DraftService {
         int position = (int) steps.countByStageId(stageId);
         StepEntity step = steps.saveAndFlush(new StepEntity(stage.workspaceId(), stageId, UUID.randomUUID().toString(),
                 position, clean, CurrentPerson.id(), clock.instant()));
+        revisions.added(step);
         activity.record(new DraftChange.StepAdded(stage.workspaceId(), step.id(), stageId, clean.title(),
                 clean.careSetting(), stage.title()));
         return details(step, names.of(List.of(step.lastEditedBy())));
@@ -220,8 +232,10 @@ public class DraftService {
                     throw new OptimisticLockingFailureException("Step " + stepId + " is at version " + step.version());
                 }
                 StepFields before = step.fields();
+                DraftRevisions.Pending pending = revisions.before(step);
                 step.edit(clean, CurrentPerson.id(), clock.instant());
                 steps.saveAndFlush(step);
+                revisions.record(step, RevisionAction.SAVED, pending);
                 activity.record(new DraftChange.StepSaved(step.workspaceId(), stepId, step.stageId(), clean.title(),
                         changedFieldNames(before, clean)));
                 return details(step, names.of(List.of(step.lastEditedBy())));
@@ -239,6 +253,8 @@ public class DraftService {
         gate.requireEdit(step.workspaceId());
         lockDraft(step.workspaceId());
         List<HandoverEntity> attached = handovers.touching(stepId);
+        attached.forEach(handover -> revisions.record(handover, RevisionAction.DELETED, revisions.before(handover)));
+        revisions.record(step, RevisionAction.DELETED, revisions.before(step));
         handovers.deleteAll(attached);
         entityManager.createQuery("delete from StepComment c where c.stepId = :step").setParameter("step", stepId).executeUpdate();
         steps.delete(step);
@@ -259,6 +275,9 @@ public class DraftService {
                 .orElseThrow(() -> new InvalidInputException("stage",
                         "That stage has been deleted since the page was loaded. Choose another stage."));
         long fromStage = step.stageId();
+        StageEntity leaving = existingStage(fromStage);
+        int fromPosition = step.position();
+        DraftRevisions.Pending pending = revisions.before(step);
         List<StepEntity> ordered = new ArrayList<>(steps.findByStageIdOrderByPosition(targetStageId));
         ordered.removeIf(other -> other.id().equals(step.id()));
         ordered.add(Math.clamp(index, 0, ordered.size()), step);
@@ -269,6 +288,7 @@ public class DraftService {
         if (fromStage != targetStageId) {
             renumberSteps(fromStage, stepId);
         }
+        revisions.moved(step, leaving, fromPosition, pending);
         activity.record(new DraftChange.StepMoved(step.workspaceId(), stepId, fromStage, targetStageId, step.title(),
                 target.title(), step.position()));
     }
@@ -285,6 +305,7 @@ public class DraftService {
         lockDraft(from.workspaceId());
         HandoverEntity handover = handovers.saveAndFlush(new HandoverEntity(from.workspaceId(), UUID.randomUUID().toString(),
                 fromStepId, toStepId, tidy(fields)));
+        revisions.added(handover);
         activity.record(new HandoverChange.HandoverAdded(from.workspaceId(), handover.id(), from.title(),
                 from.careSetting(), to.title(), to.careSetting()));
         return details(handover, Map.of(from.id(), from, to.id(), to));
@@ -301,8 +322,10 @@ public class DraftService {
             throw new ConcurrentChangeException(
                     "Someone saved this hand-over while you were editing it. Reopen it to see their version.");
         }
+        DraftRevisions.Pending pending = revisions.before(handover);
         handover.edit(tidy(fields));
         handovers.saveAndFlush(handover);
+        revisions.record(handover, RevisionAction.SAVED, pending);
         StepEntity from = existingStep(handover.fromStepId());
         StepEntity to = existingStep(handover.toStepId());
         activity.record(new HandoverChange.HandoverSaved(handover.workspaceId(), handoverId, from.title(), to.title()));
@@ -315,6 +338,7 @@ public class DraftService {
                 .orElseThrow(() -> new DraftItemGoneException("This hand-over was already deleted."));
         gate.requireEdit(handover.workspaceId());
         lockDraft(handover.workspaceId());
+        revisions.record(handover, RevisionAction.DELETED, revisions.before(handover));
         handovers.delete(handover);
         activity.record(new HandoverChange.HandoverDeleted(handover.workspaceId(), handoverId, handover.key()));
     }

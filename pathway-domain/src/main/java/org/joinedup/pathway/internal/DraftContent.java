@@ -29,15 +29,17 @@ public class DraftContent {
     private final HandoverRepository handovers;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final DraftRevisions revisions;
 
     DraftContent(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
-            HandoverRepository handovers, EntityManager entityManager, Clock clock) {
+            HandoverRepository handovers, EntityManager entityManager, Clock clock, DraftRevisions revisions) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
         this.handovers = handovers;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /** The draft as it stands, as a snapshot. The caller has checked access. */
@@ -59,12 +61,14 @@ public class DraftContent {
 
     /**
      * Makes the draft say what {@code content} says, keeping the rows (and so the comments)
-     * of stages and steps whose keys it still has. The caller has checked access and holds
-     * the draft lock.
+     * of stages and steps whose keys it still has; every stage, step and hand-over it adds,
+     * changes or takes out gets a revision in the draft's history. The caller has checked
+     * access and holds the draft lock.
      */
     public void replaceWith(long workspaceId, PathwaySnapshot content) {
         long me = CurrentPerson.id();
         Instant now = clock.instant();
+        PathwaySnapshot before = snapshot(workspaceId);
         Map<String, StageEntity> stageByKey = stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
                 .collect(Collectors.toMap(StageEntity::key, stage -> stage));
         Map<String, StepEntity> stepByKey = steps.findByWorkspaceIdOrderByPosition(workspaceId).stream()
@@ -122,6 +126,7 @@ public class DraftContent {
                     stepByKey.get(handover.toStepKey()).id(), handover.fields()));
         }
         handovers.flush();
+        revisions.replaced(workspaceId, before, content);
         touch(workspaceId);
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.joinedup.pathway.internal.ChangeProposal;
+import org.joinedup.pathway.internal.DraftRevision;
 import org.joinedup.pathway.internal.DraftSnapshot;
 import org.joinedup.pathway.internal.DraftSnapshotComment;
 import org.joinedup.pathway.internal.DraftSnapshotCommentRepository;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  * Pathway workspaces' part of "your data" (decisions 007 and 017): the person's
  * memberships, the comments they wrote or resolved (on the draft and in replaced drafts),
  * the proposals they opened, their sign-offs with reasons, the steps they last edited, the
- * versions they published and the drafts they replaced. Closing the account ends the
+ * changes they made to drafts, the versions they published and the drafts they replaced. Closing the account ends the
  * memberships and replaces the text of their comments; everything else is part of the
  * pathway's record and stays, attributed to "Former member".
  */
@@ -101,6 +102,13 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "workspace", titles.get(step.workspaceId()),
                 "step", step.title(),
                 "editedAt", step.lastEditedAt())).toList());
+        data.put("draftChanges", query("select r from DraftRevision r where r.changedBy = :person order by r.id",
+                DraftRevision.class, personId).stream().map(revision -> item(
+                "workspace", titles.get(revision.workspaceId()),
+                "item", revision.kind().label(),
+                "title", revision.title(),
+                "change", revision.action().label(),
+                "changedAt", revision.changedAt())).toList());
         data.put("versionsPublished", query("select v from PathwayVersion v where v.publishedBy = :person order by v.publishedAt",
                 PathwayVersion.class, personId).stream().map(version -> item(
                 "workspace", titles.get(version.workspaceId()),
@@ -123,7 +131,7 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "revoked", exception.revoked())).toList());
         return new PersonalDataSection("pathwayWorkspaces", "The pathway workspaces you are a member of, the comments "
                 + "you wrote or resolved, the proposals you opened, your sign-offs, the steps you last edited, the "
-                + "versions you published, the drafts you replaced and the exceptions to represent a setting that "
+                + "changes you made to drafts (their history), the versions you published, the drafts you replaced and the exceptions to represent a setting that "
                 + "you hold, granted or revoked.", data);
     }
 
@@ -154,7 +162,7 @@ class WorkspacePersonalData implements PersonalDataContributor {
         return Set.of("workspace_member.person_id", "step_comment.author_id", "step_comment.resolved_by",
                 "draft_snapshot_comment.author_id", "draft_snapshot_comment.resolved_by", "change_proposal.opened_by",
                 "sign_off.person_id", "pathway_step.last_edited_by", "pathway_version.published_by",
-                "draft_snapshot.replaced_by", "representation_exception.person_id",
+                "draft_snapshot.replaced_by", "draft_revision.changed_by", "representation_exception.person_id",
                 "representation_exception.granted_by", "representation_exception.revoked_by");
     }
 
