@@ -3,10 +3,12 @@ package org.joinedup.portal.workspaces;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +54,8 @@ class StepEditor extends Div {
     private final Div gonePanel = new Div();
     private final Select<StageDetails> addAgainStage = new Select<>();
     private final Button addAgain = new Button("Add as a new step");
+    private final Anchor historyLink = WorkspaceRoutes.link("History of this step", "");
+    private Function<StepDetails, String> historyAddress;
     private List<StageDetails> stageChoices = List.of();
     private StepDetails openStep;
     private Long currentStageId;
@@ -80,7 +84,14 @@ class StepEditor extends Div {
         addAgain.addClickListener(event -> guard.accept(this::addAgain));
         gonePanel.add(addAgainStage, addAgain);
         gonePanel.addClassName("gone-panel");
-        add(heading, lastSaved, banner, gonePanel, stepActions, form);
+        historyLink.addClassName("step-history-link");
+        historyLink.setVisible(false);
+        add(heading, lastSaved, historyLink, banner, gonePanel, stepActions, form);
+    }
+
+    /** Where the open step's history is: given the step, the address of its page. */
+    void historyOf(Function<StepDetails, String> address) {
+        this.historyAddress = address;
     }
 
     /** The step the form edits, while it still exists. */
@@ -176,6 +187,13 @@ class StepEditor extends Div {
     private void showSaved(StepDetails step) {
         Quietly.setText(heading, step.fields().title());
         Quietly.setText(lastSaved, "Last saved by " + step.lastEditedBy() + ", " + PortalTime.dateTime(step.lastEditedAt()));
+        if (historyAddress != null) {
+            String address = historyAddress.apply(step);
+            if (!address.equals(historyLink.getHref())) {
+                historyLink.setHref(address);
+            }
+            historyLink.setVisible(true);
+        }
     }
 
     private void showControls() {

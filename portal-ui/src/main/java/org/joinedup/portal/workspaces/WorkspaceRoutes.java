@@ -23,6 +23,11 @@ final class WorkspaceRoutes {
         return "workspaces/" + workspaceId + "/versions/" + versionNumber + "/patient";
     }
 
+    /** The history of one stage, step or hand-over of the draft, by its key. */
+    static String draftHistory(long workspaceId, String itemKey) {
+        return "workspaces/" + workspaceId + "/draft-history/" + itemKey;
+    }
+
     /** A link handled by the router, so the page opens without reloading the application. */
     static Anchor link(String text, String address) {
         Anchor anchor = new Anchor(address, text);

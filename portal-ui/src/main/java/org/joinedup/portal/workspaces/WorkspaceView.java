@@ -75,6 +75,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         this.myId = me.auditActorId();
         this.presence = new PresencePoll(presence, UUID.randomUUID().toString(), myId, me.auditActorName());
         this.comments = new CommentSection(commentService, this::guarded);
+        editor.historyOf(step -> WorkspaceRoutes.draftHistory(workspaceId, step.key()));
         addClassName("workspace-editor-page");
         patientNotice.addClassName("patient-notice");
         patientNotice.setVisible(false);
