@@ -453,6 +453,8 @@ class AccessMatrixTest extends KaribuTest {
             case "revision" -> 1;
             // No draft has been replaced in the fixture: the convenor is told so, everyone else is refused first.
             case "replacedDraftId" -> Long.MAX_VALUE;
+            // An item the draft's history does not know: members are told there is nothing, everyone else is refused first.
+            case "itemKey" -> "00000000-0000-0000-0000-000000000000";
             case "versionNumber", "from", "to" -> workspace.versionNumber();
             case "expectedVersion" -> switch (method.getName()) {
                 case "renameStage" -> workspace.stageVersion();

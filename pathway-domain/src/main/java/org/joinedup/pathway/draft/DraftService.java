@@ -30,7 +30,6 @@ import org.joinedup.pathway.internal.StepRepository;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceRepository;
-import org.joinedup.pathway.history.RevisionAction;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.screening.IdentifierScreening;
@@ -155,7 +154,7 @@ public class DraftService {
         DraftRevisions.Pending pending = revisions.before(stage);
         stage.rename(checked);
         stages.saveAndFlush(stage);
-        revisions.record(stage, RevisionAction.SAVED, pending);
+        revisions.saved(stage, pending);
         activity.record(new DraftChange.StageRenamed(stage.workspaceId(), stageId, before, checked));
     }
 
@@ -189,7 +188,7 @@ public class DraftService {
             throw new InvalidInputException("stage", "\u201c" + stage.title() + "\u201d still has " + count
                     + (count == 1 ? " step" : " steps") + ". Move or delete them first.");
         }
-        revisions.record(stage, RevisionAction.DELETED, revisions.before(stage));
+        revisions.deleted(stage, revisions.before(stage));
         stages.delete(stage);
         renumberStages(stage.workspaceId(), stageId);
         activity.record(new DraftChange.StageDeleted(stage.workspaceId(), stageId, stage.title()));
@@ -235,7 +234,7 @@ public class DraftService {
                 DraftRevisions.Pending pending = revisions.before(step);
                 step.edit(clean, CurrentPerson.id(), clock.instant());
                 steps.saveAndFlush(step);
-                revisions.record(step, RevisionAction.SAVED, pending);
+                revisions.saved(step, pending);
                 activity.record(new DraftChange.StepSaved(step.workspaceId(), stepId, step.stageId(), clean.title(),
                         changedFieldNames(before, clean)));
                 return details(step, names.of(List.of(step.lastEditedBy())));
@@ -253,8 +252,8 @@ public class DraftService {
         gate.requireEdit(step.workspaceId());
         lockDraft(step.workspaceId());
         List<HandoverEntity> attached = handovers.touching(stepId);
-        attached.forEach(handover -> revisions.record(handover, RevisionAction.DELETED, revisions.before(handover)));
-        revisions.record(step, RevisionAction.DELETED, revisions.before(step));
+        attached.forEach(handover -> revisions.deleted(handover, revisions.before(handover)));
+        revisions.deleted(step, revisions.before(step));
         handovers.deleteAll(attached);
         entityManager.createQuery("delete from StepComment c where c.stepId = :step").setParameter("step", stepId).executeUpdate();
         steps.delete(step);
@@ -325,7 +324,7 @@ public class DraftService {
         DraftRevisions.Pending pending = revisions.before(handover);
         handover.edit(tidy(fields));
         handovers.saveAndFlush(handover);
-        revisions.record(handover, RevisionAction.SAVED, pending);
+        revisions.saved(handover, pending);
         StepEntity from = existingStep(handover.fromStepId());
         StepEntity to = existingStep(handover.toStepId());
         activity.record(new HandoverChange.HandoverSaved(handover.workspaceId(), handoverId, from.title(), to.title()));
@@ -338,7 +337,7 @@ public class DraftService {
                 .orElseThrow(() -> new DraftItemGoneException("This hand-over was already deleted."));
         gate.requireEdit(handover.workspaceId());
         lockDraft(handover.workspaceId());
-        revisions.record(handover, RevisionAction.DELETED, revisions.before(handover));
+        revisions.deleted(handover, revisions.before(handover));
         handovers.delete(handover);
         activity.record(new HandoverChange.HandoverDeleted(handover.workspaceId(), handoverId, handover.key()));
     }

@@ -61,16 +61,30 @@ public class DraftRevisions {
         return before(handover.workspaceId(), handover.key(), () -> row(handover, RevisionAction.RECORDED, null, null));
     }
 
-    public void record(StageEntity stage, RevisionAction action, Pending pending) {
-        revisions.save(row(stage, action, pending.previousId(), CurrentPerson.id()));
+    /** The item after it was saved (a stage: renamed). */
+    public void saved(StageEntity stage, Pending pending) {
+        record(stage, RevisionAction.SAVED, pending);
     }
 
-    public void record(StepEntity step, RevisionAction action, Pending pending) {
-        revisions.save(row(step, action, pending.previousId(), CurrentPerson.id()));
+    public void saved(StepEntity step, Pending pending) {
+        record(step, RevisionAction.SAVED, pending);
     }
 
-    public void record(HandoverEntity handover, RevisionAction action, Pending pending) {
-        revisions.save(row(handover, action, pending.previousId(), CurrentPerson.id()));
+    public void saved(HandoverEntity handover, Pending pending) {
+        record(handover, RevisionAction.SAVED, pending);
+    }
+
+    /** The item as it stood when it was deleted. */
+    public void deleted(StageEntity stage, Pending pending) {
+        record(stage, RevisionAction.DELETED, pending);
+    }
+
+    public void deleted(StepEntity step, Pending pending) {
+        record(step, RevisionAction.DELETED, pending);
+    }
+
+    public void deleted(HandoverEntity handover, Pending pending) {
+        record(handover, RevisionAction.DELETED, pending);
     }
 
     /** A new item: nothing before it. */
@@ -161,6 +175,18 @@ public class DraftRevisions {
                 json.writeValueAsString(step.fields())));
         before.stages().stream().filter(stage -> !newStages.containsKey(stage.key()))
                 .forEach(stage -> removed(workspaceId, Subject.STAGE, stage.key(), stage.title(), null, null));
+    }
+
+    private void record(StageEntity stage, RevisionAction action, Pending pending) {
+        revisions.save(row(stage, action, pending.previousId(), CurrentPerson.id()));
+    }
+
+    private void record(StepEntity step, RevisionAction action, Pending pending) {
+        revisions.save(row(step, action, pending.previousId(), CurrentPerson.id()));
+    }
+
+    private void record(HandoverEntity handover, RevisionAction action, Pending pending) {
+        revisions.save(row(handover, action, pending.previousId(), CurrentPerson.id()));
     }
 
     /** A step's fields as a revision keeps them. */

@@ -68,6 +68,9 @@ class WorkspacePersonalDataTest extends KidneyPathwayTest {
                 .contains("First agreed version");
         assertThat(convenor.path("stepsLastEdited").valueStream().map(s -> s.path("step").asString()))
                 .contains("Annual kidney check", "Renal clinic review");
+        assertThat(convenor.path("draftChanges").valueStream().map(c -> c.path("item").asString() + " "
+                + c.path("change").asString().toLowerCase() + ": " + c.path("title").asString()))
+                .contains("Stage added: Recognition", "Step added: Annual kidney check");
         assertThat(convenor.toString()).as("the lmc's comment is not the convenor's data")
                 .doesNotContain("recall template");
     }
