@@ -1,0 +1,13 @@
+package org.joinedup.pathway.documents;
+
+/** Lengths shared by the upload record, the form and (by comment) the migration. */
+public final class DocumentLimits {
+
+    public static final int TITLE_MAX = 200;
+    public static final int FILE_NAME_MAX = 255;
+    /** The size limit when {@code joinedup.documents.max-size} is not set. */
+    public static final String DEFAULT_MAX_SIZE = "10MB";
+
+    private DocumentLimits() {
+    }
+}
