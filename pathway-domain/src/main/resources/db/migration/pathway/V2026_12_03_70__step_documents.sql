@@ -2,7 +2,7 @@
 -- A document belongs to a step by the step's key, so it follows the step through moves and restores.
 -- Its revisions are never changed or removed: replacing a document adds a revision, removing one
 -- from the draft marks it removed, and a published version keeps the revisions it was published with.
--- Lengths: DocumentLimits (TITLE_MAX 200, FILE_NAME_MAX 255, MEDIA_TYPE_MAX 100).
+-- Lengths: DocumentLimits (TITLE_MAX 200, FILE_NAME_MAX 255); a media type is at most 100 characters.
 CREATE TABLE step_document (
     id           BIGINT      NOT NULL AUTO_INCREMENT,
     workspace_id BIGINT      NOT NULL,

@@ -5,8 +5,6 @@ public final class DocumentLimits {
 
     public static final int TITLE_MAX = 200;
     public static final int FILE_NAME_MAX = 255;
-    /** The size limit when {@code joinedup.documents.max-size} is not set. */
-    public static final String DEFAULT_MAX_SIZE = "10MB";
 
     private DocumentLimits() {
     }

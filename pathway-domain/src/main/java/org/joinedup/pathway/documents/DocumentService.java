@@ -84,7 +84,7 @@ public class DocumentService {
             DocumentContentRepository contents, VersionRepository versions, VersionDocumentRepository versionDocuments,
             WorkspaceGate gate, WorkspaceActivity activity, PersonNames names, SnapshotJson json,
             IdentifierScreening screening, Clock clock,
-            @Value("${joinedup.documents.max-size:" + DocumentLimits.DEFAULT_MAX_SIZE + "}") DataSize maxSize) {
+            @Value("${joinedup.documents.max-size}") DataSize maxSize) {
         this.steps = steps;
         this.documents = documents;
         this.revisions = revisions;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.joinedup.pathway.documents.DocumentLimits;
 
 /**
  * One upload of a document: its title and whether it is for patients as they were then, the
@@ -34,13 +35,13 @@ public class DocumentRevision {
     @Column(nullable = false)
     private int number;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = DocumentLimits.TITLE_MAX)
     private String title;
 
     @Column(name = "for_patients", nullable = false)
     private boolean forPatients;
 
-    @Column(name = "file_name", nullable = false, length = 255)
+    @Column(name = "file_name", nullable = false, length = DocumentLimits.FILE_NAME_MAX)
     private String fileName;
 
     @Column(name = "media_type", nullable = false, length = 100)
