@@ -25,7 +25,10 @@ final class DocumentTypes {
     private static final Set<MediaType> CONTAINERS = Set.of(MediaType.application("x-tika-ooxml"),
             MediaType.application("x-tika-msoffice"));
 
-    private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+    /** Tika's type registry, read from its XML at first use (about a second), not while the portal starts. */
+    private static final class Registry {
+        static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+    }
 
     /** The accepted type, or what to tell the person about a file that is refused. */
     sealed interface Result permits Accepted, Refused {
@@ -55,7 +58,7 @@ final class DocumentTypes {
     }
 
     private boolean specialises(MediaType type, MediaType general) {
-        return types.getMediaTypeRegistry().isSpecializationOf(type, general);
+        return Registry.TYPES.getMediaTypeRegistry().isSpecializationOf(type, general);
     }
 
     private MediaType detect(byte[] content, String fileName) {
@@ -64,7 +67,7 @@ final class DocumentTypes {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (TikaInputStream in = content == null ? null : TikaInputStream.get(content)) {
-            return types.detect(in, metadata, new ParseContext());
+            return Registry.TYPES.detect(in, metadata, new ParseContext());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -82,7 +85,7 @@ final class DocumentTypes {
             return "an Office file whose name does not say which kind";
         }
         try {
-            String description = types.forName(type.getBaseType().toString()).getDescription();
+            String description = Registry.TYPES.forName(type.getBaseType().toString()).getDescription();
             return description == null || description.isBlank() ? "of the type " + type.getBaseType()
                     : "of the kind \u201c" + description + "\u201d";
         } catch (MimeTypeException unknown) {

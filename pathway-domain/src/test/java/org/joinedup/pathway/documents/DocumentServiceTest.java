@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.validation.InvalidInputException;
+import org.joinedup.platform.yourdata.PersonalDataContributor;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathwayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Documents on the kidney pathway's steps: what is accepted and refused at upload, what is
@@ -35,6 +40,10 @@ class DocumentServiceTest extends KidneyPathwayTest {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    List<PersonalDataContributor> contributors;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void an_editor_uploads_a_leaflet_and_it_is_kept_with_its_type_size_and_checksum() {
@@ -206,6 +215,25 @@ class DocumentServiceTest extends KidneyPathwayTest {
                 .isEqualTo(SampleFiles.PDF);
         assertThatThrownBy(() -> documents.publishedFile(pathway.workspaceId(), 2, first.current().id()))
                 .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void a_persons_data_download_lists_the_documents_they_uploaded() {
+        signInAs("nurse");
+        documents.upload(pathway.gpStep(), new DocumentUpload("Sick-day guidance", true, "sick-days.txt", SampleFiles.TEXT));
+
+        long nurse = personId("nurse");
+        Object uploaded = new TransactionTemplate(transactions).execute(status -> contributors.stream()
+                .map(contributor -> contributor.export(nurse))
+                .filter(section -> section.name().equals("pathwayWorkspaces")).findFirst().orElseThrow()
+                .data().get("documentsUploaded"));
+
+        assertThat(uploaded).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .anySatisfy(item -> {
+                    Map<?, ?> row = (Map<?, ?>) item;
+                    assertThat(row.get("title")).isEqualTo("Sick-day guidance");
+                    assertThat(row.get("fileName")).isEqualTo("sick-days.txt");
+                });
     }
 
     private static List<String> titles(List<PublishedDocument> held) {

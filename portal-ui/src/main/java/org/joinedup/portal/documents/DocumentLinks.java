@@ -35,7 +35,7 @@ public final class DocumentLinks {
         return revision.type().label() + ", " + size(revision.sizeBytes());
     }
 
-    /** "812 bytes", "34 KB", "1.2 MB" */
+    /** "812 bytes", "34 KB", "1.2 MB", "10 MB" */
     public static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
@@ -43,7 +43,8 @@ public final class DocumentLinks {
         if (bytes < 1024 * 1024) {
             return Math.round(bytes / 1024.0) + " KB";
         }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        double megabytes = bytes / (1024.0 * 1024.0);
+        return String.format(Locale.UK, megabytes == Math.rint(megabytes) ? "%.0f MB" : "%.1f MB", megabytes);
     }
 
     private static Anchor link(String address, DocumentRevisionDetails revision) {

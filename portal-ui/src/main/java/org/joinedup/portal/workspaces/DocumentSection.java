@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.joinedup.pathway.documents.DocumentDetails;
 import org.joinedup.pathway.documents.DocumentLimits;
@@ -71,9 +72,16 @@ class DocumentSection extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxSizeBytes()));
         upload.setUploadButton(new Button("Choose a file"));
+        String limit = DocumentLinks.size(documents.maxSizeBytes());
+        upload.setI18n(new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne("or drop a file here").setMany("or drop a file here"))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig("This file is larger than " + limit + ", the limit. Make it smaller, or link to it "
+                                + "from the step instead.")
+                        .setTooManyFiles("Add one file at a time.")
+                        .setIncorrectFileType("JoinedUp does not accept this kind of file.")));
         upload.addFileRejectedListener(event -> refuseFile(event.getErrorMessage()));
-        Paragraph accepted = new Paragraph("Accepted: " + DocumentType.accepted() + ", up to "
-                + DocumentLinks.size(documents.maxSizeBytes()) + ".");
+        Paragraph accepted = new Paragraph("Accepted: " + DocumentType.accepted() + ", up to " + limit + ".");
         accepted.addClassName("quiet");
         chosen.addClassName("quiet");
         fileRefusal.addClassName("field-refusal");
