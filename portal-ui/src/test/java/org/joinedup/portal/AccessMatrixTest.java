@@ -29,6 +29,7 @@ import org.joinedup.identity.people.Role;
 import org.joinedup.identity.twofactor.SecondFactorRule;
 import org.joinedup.identity.twofactor.TwoStepSignIn;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -82,7 +83,7 @@ class AccessMatrixTest extends KaribuTest {
     private static final long NONEXISTENT = 999_999_999L;
     /** Parameters that name something inside one workspace; a method taking one must say what it needs there. */
     private static final Set<String> WORKSPACE_PARAMETERS = Set.of("workspaceId", "stageId", "targetStageId", "stepId",
-            "fromStepId", "toStepId", "handoverId", "commentId", "proposalId");
+            "fromStepId", "toStepId", "handoverId", "commentId", "proposalId", "documentId", "revisionId");
 
     /** Built once, on first use, and kept for every test of the class: it is committed to the class's own database. */
     private static Fixtures fixtures;
@@ -105,6 +106,8 @@ class AccessMatrixTest extends KaribuTest {
     ProposalService proposals;
     @Autowired
     PathwayHistory history;
+    @Autowired
+    DocumentService documents;
 
     /** Who is calling: a role, or nobody signed in; through a password and code, or an identity provider. */
     private record Caller(Role role, boolean throughProvider) {
@@ -450,6 +453,9 @@ class AccessMatrixTest extends KaribuTest {
             case "handoverId" -> workspace.handoverId();
             case "commentId" -> workspace.commentId();
             case "proposalId" -> workspace.proposalId();
+            case "documentId" -> workspace.documentId();
+            case "revisionId" -> workspace.revisionId();
+            case "upload" -> WorkspaceFixture.LEAFLET;
             case "revision" -> 1;
             // No draft has been replaced in the fixture: the convenor is told so, everyone else is refused first.
             case "replacedDraftId" -> Long.MAX_VALUE;
@@ -484,7 +490,10 @@ class AccessMatrixTest extends KaribuTest {
         };
     }
 
-    /** The same arguments with every workspace, stage, step, hand-over, comment and proposal id one that does not exist. */
+    /**
+     * The same arguments with every workspace, stage, step, hand-over, comment, proposal, document
+     * and revision id one that does not exist.
+     */
     private static Object[] nonexistent(Method method, Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         Object[] nowhere = arguments.clone();
@@ -509,7 +518,7 @@ class AccessMatrixTest extends KaribuTest {
 
     private Fixtures buildFixtures() {
         WorkspaceFixture.Services services = new WorkspaceFixture.Services(workspaces, drafts, comments, proposals,
-                history, person -> SecurityContextHolder.getContext().setAuthentication(fullSignIn(person)));
+                history, documents, person -> SecurityContextHolder.getContext().setAuthentication(fullSignIn(person)));
         WorkspaceFixture membersOnly = WorkspaceFixture.build(services, WorkspaceVisibility.MEMBERS_ONLY,
                 "Chronic kidney disease", id -> {
                     WorkspaceFixture.add(services, id, personId("pharmacist"), Membership.of(WorkspaceRole.EDITOR));

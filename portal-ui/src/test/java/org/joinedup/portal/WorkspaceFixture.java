@@ -1,10 +1,14 @@
 package org.joinedup.portal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.documents.DocumentDetails;
+import org.joinedup.pathway.documents.DocumentService;
+import org.joinedup.pathway.documents.DocumentUpload;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -22,21 +26,24 @@ import org.joinedup.pathway.workspace.WorkspaceVisibility;
 
 /**
  * A workspace built through the services as people build one: a stage with two primary
- * care steps joined by a hand-over, an empty stage, a comment, a published first version
- * and an open proposal for a later change. The demo GP convenes it and the LMC nominee
+ * care steps joined by a hand-over, an empty stage, a comment, a leaflet for patients on the
+ * first step, a published first version and an open proposal for a later change. The demo GP convenes it and the LMC nominee
  * signs off for primary care.
  */
 record WorkspaceFixture(long workspaceId, long workspaceVersion, long stageId, long stageVersion, long emptyStageId,
         long stepId, long stepVersion, long otherStepId, long handoverId, long handoverVersion, long commentId,
-        long proposalId, int versionNumber) {
+        long proposalId, int versionNumber, long documentId, long revisionId) {
 
     static final String CONVENOR = "gp";
     static final String REPRESENTATIVE = "lmc";
     static final CareSetting REPRESENTED = CareSetting.PRIMARY;
+    /** A leaflet as a person uploads one: a title, for patients, a plain-text file. */
+    static final DocumentUpload LEAFLET = new DocumentUpload("Looking after your kidneys", true, "kidneys.txt",
+            "Drink plenty of water and bring your medicines to each review.\n".getBytes(StandardCharsets.UTF_8));
 
     /** The services a fixture is built with, and a way to sign in as a demo person by the local part of their address. */
     record Services(WorkspaceService workspaces, DraftService drafts, CommentService comments, ProposalService proposals,
-            PathwayHistory history, Consumer<String> signInAs) {
+            PathwayHistory history, DocumentService documents, Consumer<String> signInAs) {
     }
 
     static WorkspaceFixture build(Services services, WorkspaceVisibility visibility, String condition,
@@ -53,6 +60,7 @@ record WorkspaceFixture(long workspaceId, long workspaceVersion, long stageId, l
         HandoverDetails handover = services.drafts().addHandover(step.id(), other.id(),
                 HandoverFields.triggeredBy("eGFR below 30"));
         long commentId = services.comments().addComment(step.id(), "Should this say annually?").id();
+        DocumentDetails leaflet = services.documents().upload(step.id(), LEAFLET);
         LocalDate deadline = LocalDate.now().plusDays(14);
         long first = services.proposals().open(id, "First agreed version", deadline).id();
         services.signInAs().accept(REPRESENTATIVE);
@@ -69,7 +77,8 @@ record WorkspaceFixture(long workspaceId, long workspaceVersion, long stageId, l
         long handoverVersion = services.drafts().open(id).handovers().stream().filter(h -> h.id() == handover.id())
                 .findFirst().orElseThrow().version();
         return new WorkspaceFixture(id, workspaceVersion, stage.id(), stageVersion, emptyStage.id(), step.id(),
-                changed.version(), other.id(), handover.id(), handoverVersion, commentId, proposalId, versionNumber);
+                changed.version(), other.id(), handover.id(), handoverVersion, commentId, proposalId, versionNumber,
+                leaflet.id(), leaflet.current().id());
     }
 
     /** Adds a member as the convenor. */

@@ -5,8 +5,15 @@ import static org.joinedup.identity.people.CareSetting.PRIMARY;
 import static org.joinedup.identity.people.CareSetting.SECONDARY;
 import static org.joinedup.pathway.demo.DemoStep.step;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
 import org.joinedup.pathway.comments.CommentDetails;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.documents.DocumentService;
+import org.joinedup.pathway.documents.DocumentUpload;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -40,7 +47,11 @@ final class DemoKidneyPathway {
             + "70 mg/mmol or more not explained by diabetes, a sustained fall in eGFR of 25% or more with a change of "
             + "category within 12 months, or blood pressure uncontrolled on four medicines)";
 
+    /** The leaflet for patients on the annual check, a resource beside this class. */
+    private static final String LEAFLET = "looking-after-your-kidneys.pdf";
+
     private final DemoAuthoring demo;
+    private final DocumentService documents;
     private final WorkspaceService workspaces;
     private final DraftService drafts;
     private final CommentService comments;
@@ -53,8 +64,9 @@ final class DemoKidneyPathway {
     private final DemoAuthoring.Author nurse;
     private final DemoAuthoring.Author publicHealth;
 
-    DemoKidneyPathway(DemoAuthoring demo) {
+    DemoKidneyPathway(DemoAuthoring demo, DocumentService documents) {
         this.demo = demo;
+        this.documents = documents;
         this.workspaces = demo.workspaces;
         this.drafts = demo.drafts;
         this.comments = demo.comments;
@@ -154,6 +166,9 @@ final class DemoKidneyPathway {
                         + "the monitoring from scratch. Glad to see it in the hand-over."));
         pharmacist.does(() -> comments.addComment(medicines.id(),
                 "The PCN has printed sick-day guidance cards; practices can order more from me."));
+
+        gp.does(() -> documents.upload(annualCheck.id(), new DocumentUpload("Looking after your kidneys", true, LEAFLET,
+                leaflet())));
 
         ProposalDetails first = gp.does(() -> proposals.open(id,
                 "First agreed version of the East Place kidney pathway: annual checks and coding in general practice, "
@@ -495,5 +510,13 @@ final class DemoKidneyPathway {
                 .evidence("- NICE NG203: frequency of monitoring")
                 .links(NG203)
                 .fields();
+    }
+
+    private static byte[] leaflet() {
+        try (InputStream in = DemoKidneyPathway.class.getResourceAsStream(LEAFLET)) {
+            return Objects.requireNonNull(in, LEAFLET).readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.internal.WorkspaceRepository;
 import org.joinedup.pathway.proposal.ProposalService;
@@ -46,11 +47,12 @@ class DemoPathways implements ApplicationRunner {
     private final DraftService drafts;
     private final CommentService comments;
     private final ProposalService proposals;
+    private final DocumentService documents;
     private final Clock clock;
 
     DemoPathways(WorkspaceRepository workspaceRows, DemoPeople people, UserDetailsService users,
             WorkspaceService workspaces, DraftService drafts, CommentService comments, ProposalService proposals,
-            Clock clock) {
+            DocumentService documents, Clock clock) {
         this.workspaceRows = workspaceRows;
         this.people = people;
         this.users = users;
@@ -58,6 +60,7 @@ class DemoPathways implements ApplicationRunner {
         this.drafts = drafts;
         this.comments = comments;
         this.proposals = proposals;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ class DemoPathways implements ApplicationRunner {
             log.info("Demo pathways left out: the demo people are not all in the database");
             return;
         }
-        new DemoKidneyPathway(demo.get()).write();
+        new DemoKidneyPathway(demo.get(), documents).write();
         new DemoFrailtyPathway(demo.get()).write();
         new DemoDiabetesPathway(demo.get()).write();
         log.info("Seeded demo pathways: chronic kidney disease, frailty, type 2 diabetes");

@@ -1,6 +1,7 @@
 package org.joinedup.pathway.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +12,6 @@ public interface StepRepository extends JpaRepository<StepEntity, Long> {
     List<StepEntity> findByStageIdOrderByPosition(long stageId);
 
     long countByStageId(long stageId);
+
+    Optional<StepEntity> findByWorkspaceIdAndKey(long workspaceId, String key);
 }

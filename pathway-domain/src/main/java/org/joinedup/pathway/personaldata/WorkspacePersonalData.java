@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.joinedup.pathway.internal.ChangeProposal;
+import org.joinedup.pathway.internal.DocumentRevision;
 import org.joinedup.pathway.internal.DraftRevision;
 import org.joinedup.pathway.internal.DraftSnapshot;
 import org.joinedup.pathway.internal.DraftSnapshotComment;
@@ -24,6 +25,7 @@ import org.joinedup.pathway.internal.RepresentationException;
 import org.joinedup.pathway.internal.SignOff;
 import org.joinedup.pathway.internal.SnapshotJson;
 import org.joinedup.pathway.internal.StepComment;
+import org.joinedup.pathway.internal.StepDocument;
 import org.joinedup.pathway.internal.StepEntity;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceMember;
@@ -129,15 +131,29 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "reason", exception.reason(),
                 "grantedAt", exception.grantedAt(),
                 "revoked", exception.revoked())).toList());
+        data.put("documentsUploaded", query("select r from DocumentRevision r where r.uploadedBy = :person order by r.id",
+                DocumentRevision.class, personId).stream().map(revision -> item(
+                "workspace", titles.get(revision.workspaceId()),
+                "title", revision.title(),
+                "fileName", revision.fileName(),
+                "revision", revision.number(),
+                "uploadedAt", revision.uploadedAt())).toList());
+        data.put("documentsAddedOrRemoved", query("select d from StepDocument d where d.addedBy = :person "
+                + "or d.removedBy = :person order by d.id", StepDocument.class, personId).stream().map(document -> item(
+                "workspace", titles.get(document.workspaceId()),
+                "addedByYouAt", document.addedBy() == personId ? document.addedAt() : null,
+                "removedByYouAt", Long.valueOf(personId).equals(document.removedBy()) ? document.removedAt() : null))
+                .toList());
         return new PersonalDataSection("pathwayWorkspaces", "The pathway workspaces you are a member of, the comments "
                 + "you wrote or resolved, the proposals you opened, your sign-offs, the steps you last edited, the "
-                + "changes you made to drafts (their history), the versions you published, the drafts you replaced and the exceptions to represent a setting that "
+                + "changes you made to drafts (their history), the versions you published, the drafts you replaced, "
+                + "the documents you uploaded or removed and the exceptions to represent a setting that "
                 + "you hold, granted or revoked.", data);
     }
 
     /**
      * Ends the person's memberships and replaces the text of their comments, on the draft
-     * and in replaced drafts. Proposals, sign-offs with their reasons, published versions and
+     * and in replaced drafts. Proposals, sign-offs with their reasons, published versions, documents and
      * edits stay: they are the pathway's clinical-governance record, and the person's row,
      * now "Former member", keeps them attributed. Never refuses: a workspace whose last
      * convenor leaves says it has none until an administrator names one.
@@ -163,7 +179,8 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "draft_snapshot_comment.author_id", "draft_snapshot_comment.resolved_by", "change_proposal.opened_by",
                 "sign_off.person_id", "pathway_step.last_edited_by", "pathway_version.published_by",
                 "draft_snapshot.replaced_by", "draft_revision.changed_by", "representation_exception.person_id",
-                "representation_exception.granted_by", "representation_exception.revoked_by");
+                "representation_exception.granted_by", "representation_exception.revoked_by",
+                "step_document.added_by", "step_document.removed_by", "document_revision.uploaded_by");
     }
 
     private void addComments(long personId, Map<Long, String> titles, Map<String, Object> data) {

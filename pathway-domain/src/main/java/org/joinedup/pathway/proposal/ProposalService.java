@@ -24,6 +24,7 @@ import org.joinedup.pathway.internal.ProposalRepository;
 import org.joinedup.pathway.internal.ProposalStatus;
 import org.joinedup.pathway.internal.SignOffRepository;
 import org.joinedup.pathway.internal.SnapshotJson;
+import org.joinedup.pathway.internal.VersionDocuments;
 import org.joinedup.pathway.internal.VersionRepository;
 import org.joinedup.pathway.internal.Workspace;
 import org.joinedup.pathway.internal.WorkspaceActivity;
@@ -73,12 +74,13 @@ public class ProposalService {
     private final SnapshotJson json;
     private final PersonNames names;
     private final IdentifierScreening screening;
+    private final VersionDocuments versionDocuments;
     private final Clock clock;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
             VersionRepository versions, DraftContent drafts, WorkspaceGate gate, ProposalQueries queries,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
-            IdentifierScreening screening, Clock clock) {
+            IdentifierScreening screening, VersionDocuments versionDocuments, Clock clock) {
         this.workspaces = workspaces;
         this.proposals = proposals;
         this.signOffs = signOffs;
@@ -91,6 +93,7 @@ public class ProposalService {
         this.json = json;
         this.names = names;
         this.screening = screening;
+        this.versionDocuments = versionDocuments;
         this.clock = clock;
     }
 
@@ -229,6 +232,7 @@ public class ProposalService {
         LocalDate reviewDue = PortalTime.today(clock).plusMonths(workspace.reviewIntervalMonths());
         PathwayVersion version = versions.saveAndFlush(new PathwayVersion(proposal.workspaceId(), number, proposalId,
                 proposal.summary(), proposal.proposedContent(), CurrentPerson.id(), clock.instant(), reviewDue));
+        versionDocuments.keep(version);
         workspace.reviewed();
         activity.record(new ProposalChange.ProposalPublished(proposal.workspaceId(), proposalId, proposal.number(), number,
                 queries.agreements(proposal), reviewDue));

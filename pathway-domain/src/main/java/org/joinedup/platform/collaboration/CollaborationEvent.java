@@ -42,6 +42,8 @@ public record CollaborationEvent(long workspaceId, Kind kind, Long subjectId, Li
         HANDOVER_CHANGED,
         /** A step's comments changed; subject is the step. */
         COMMENTS_CHANGED,
+        /** A document on a step was added, replaced or removed; subject is the step. */
+        DOCUMENTS_CHANGED,
         /** The whole draft was replaced (a restore): everything is reloaded. */
         DRAFT_REPLACED,
         PRESENCE_CHANGED,

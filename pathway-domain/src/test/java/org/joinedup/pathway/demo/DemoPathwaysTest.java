@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentDetails;
+import org.joinedup.pathway.documents.DocumentService;
+import org.joinedup.pathway.documents.DocumentType;
 import org.joinedup.pathway.draft.DraftPathway;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.internal.WorkspaceActivity;
@@ -44,6 +47,8 @@ class DemoPathwaysTest extends PathwayTest {
     DemoPathways demoPathways;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    DocumentService documents;
 
     @Test
     void kidney_pathway_is_published_with_every_setting_agreed_and_its_next_proposal_waits_for_primary_care() {
@@ -85,6 +90,20 @@ class DemoPathwaysTest extends PathwayTest {
         assertThat(forPatients.stages()).hasSizeBetween(5, 7)
                 .allSatisfy(stage -> assertThat(stage.steps()).allSatisfy(step ->
                         assertThat(step.whatToExpect()).isNotBlank()));
+    }
+
+    @Test
+    void kidney_pathway_offers_patients_a_leaflet_published_with_its_first_version() {
+        signInAs("patient");
+        WorkspaceSummary kidney = mine(KIDNEY);
+
+        assertThat(documents.forPatients(kidney.id(), 1)).singleElement().satisfies(leaflet -> {
+            assertThat(leaflet.revision().title()).isEqualTo("Looking after your kidneys");
+            assertThat(leaflet.revision().type()).isEqualTo(DocumentType.PDF);
+            assertThat(leaflet.stepTitle()).isEqualTo("Annual kidney check for people at risk");
+            assertThat(documents.patientFile(kidney.id(), 1, leaflet.revision().id()).content())
+                    .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        });
     }
 
     @Test

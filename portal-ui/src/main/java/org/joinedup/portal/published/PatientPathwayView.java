@@ -16,9 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.portal.documents.DocumentLinks;
+import org.joinedup.portal.documents.PublishedDocumentList;
 
 /**
  * A published version as patients and carers see it: for each step, in the order they
@@ -31,10 +34,12 @@ import org.joinedup.platform.time.PortalTime;
 public class PatientPathwayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PathwayHistory history;
+    private final DocumentService documents;
     private String title = "What to expect";
 
-    PatientPathwayView(PathwayHistory history) {
+    PatientPathwayView(PathwayHistory history, DocumentService documents) {
         this.history = history;
+        this.documents = documents;
         addClassNames("page", "patient-pathway");
     }
 
@@ -64,13 +69,15 @@ public class PatientPathwayView extends Main implements BeforeEnterObserver, Has
         add(version);
         if (pathway.stages().isEmpty()) {
             add(new Paragraph("The teams have not yet written what to expect at each step. Please check again later."));
-            return;
         }
         for (PatientPathway.Stage stage : pathway.stages()) {
             Section section = new Section(new H2(stage.title()));
             stage.steps().forEach(step -> section.add(step(step)));
             add(section);
         }
+        add(new PublishedDocumentList("Leaflets for you", documents.forPatients(pathway.workspaceId(),
+                pathway.versionNumber()), revision -> DocumentLinks.forPatients(pathway.workspaceId(),
+                pathway.versionNumber(), revision), false));
     }
 
     private static Article step(PatientPathway.Step step) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.PathwaySnapshot;
@@ -40,6 +41,8 @@ import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
 import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.portal.documents.DocumentLinks;
+import org.joinedup.portal.documents.PublishedDocumentList;
 
 /**
  * A published version laid out for paper: every field of every step in journey order,
@@ -55,11 +58,13 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
 
     private final PathwayHistory history;
     private final PlanDefinitionExport export;
+    private final DocumentService documents;
     private String title = "Published pathway";
 
-    PrintablePathwayView(PathwayHistory history, PlanDefinitionExport export) {
+    PrintablePathwayView(PathwayHistory history, PlanDefinitionExport export, DocumentService documents) {
         this.history = history;
         this.export = export;
+        this.documents = documents;
         addClassNames("page", "printable-pathway");
     }
 
@@ -95,6 +100,8 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
             add(stage(stages.get(index), index + 1));
         }
         add(handovers(content));
+        add(new PublishedDocumentList("Documents", documents.ofVersion(pathway.workspaceId(), version.number()),
+                revision -> DocumentLinks.published(pathway.workspaceId(), version.number(), revision), true));
     }
 
     private Div actions(PublishedPathway pathway) {

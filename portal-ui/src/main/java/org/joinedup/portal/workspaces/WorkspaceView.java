@@ -24,6 +24,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftPathway;
 import org.joinedup.pathway.draft.DraftService;
@@ -58,6 +59,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     final StepEditor editor = new StepEditor(this, this::guarded);
     final HandoverList handovers = new HandoverList(this);
     final CommentSection comments;
+    final DocumentSection documents;
     final Div stepPanel = new Div();
     /** The open step's form and notices, as other pages' tests reach them. */
     final StepForm form = editor.form;
@@ -68,7 +70,8 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     private final long myId;
 
     WorkspaceView(WorkspaceService workspaces, DraftService drafts, CommentService commentService, PathwayHistory history,
-            CollaborationBus bus, WorkspacePresence presence, AuthenticationContext authentication) {
+            CollaborationBus bus, WorkspacePresence presence, AuthenticationContext authentication,
+            DocumentService documentService) {
         super(workspaces, history, bus, WorkspaceHeader.Page.DRAFT);
         this.drafts = drafts;
         AuditActor me = authentication.getAuthenticatedUser(AuditActor.class).orElseThrow();
@@ -76,13 +79,14 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         this.presence = new PresencePoll(presence, UUID.randomUUID().toString(), myId, me.auditActorName());
         this.comments = new CommentSection(commentService, this::guarded);
         editor.historyOf(step -> WorkspaceRoutes.draftHistory(workspaceId, step.key()));
+        this.documents = new DocumentSection(documentService, this::guarded);
         addClassName("workspace-editor-page");
         patientNotice.addClassName("patient-notice");
         patientNotice.setVisible(false);
         addStage.addClickListener(event -> guarded(() -> new TitleDialog("Add a stage", "Add stage", "", false, null,
                 (title, setting) -> guarded(() -> showStage(drafts.addStage(workspaceId, title).id()))).open()));
         stepPanel.addClassName("step-panel");
-        stepPanel.add(editor, handovers, comments);
+        stepPanel.add(editor, handovers, documents, comments);
         stepPanel.setVisible(false);
         Paragraph choose = new Paragraph("Choose a step on the left to read or edit it.");
         choose.addClassName("empty-state");
@@ -156,6 +160,11 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
                     comments.refresh();
                 }
             }
+            case DOCUMENTS_CHANGED -> {
+                if (Objects.equals(event.subjectId(), editor.openStepId())) {
+                    documents.refresh();
+                }
+            }
             case DRAFT_REPLACED -> reloadAll();
             case MEMBERS_CHANGED, WORKSPACE_CHANGED, PROPOSAL_CHANGED -> {
                 if (permissions.edits() != stagesPanel.edits()) {
@@ -171,6 +180,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         permissions = draft.permissions();
         addStage.setVisible(permissions.edits());
         editor.setEditable(permissions.edits());
+        documents.setEditable(permissions.edits());
         stagesPanel.showAll(draft.stages(), permissions.edits());
         Long open = editor.openStepId();
         if (open != null) {
@@ -248,6 +258,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         stagesPanel.select(null);
         presence.editing(null);
         comments.setVisible(false);
+        documents.setVisible(false);
         handovers.setVisible(false);
     }
 
@@ -314,6 +325,8 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         stagesPanel.select(step.id());
         comments.show(step.id());
         comments.setVisible(true);
+        documents.show(step.id(), permissions.edits());
+        documents.setVisible(true);
         presence.editing(step.id());
         showHandovers();
         showStageChoices();
