@@ -1,13 +1,16 @@
 package org.joinedup.pathway.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.joinedup.identity.people.CareSetting.COMMUNITY;
 import static org.joinedup.identity.people.CareSetting.MENTAL_HEALTH;
 import static org.joinedup.identity.people.CareSetting.PRIMARY;
 import static org.joinedup.identity.people.CareSetting.SECONDARY;
 
 import java.util.List;
+import java.util.Set;
 
+import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.PathwayChange.Kind;
 import org.joinedup.pathway.draft.PathwayChange.Subject;
 import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
@@ -33,7 +36,7 @@ class SettingSplitTest {
 
     @Test
     void nothing_changed_means_nothing_for_any_setting() {
-        for (var setting : org.joinedup.identity.people.CareSetting.values()) {
+        for (CareSetting setting : CareSetting.values()) {
             assertThat(SettingSplit.of(setting, PUBLISHED, PUBLISHED)).isEmpty();
         }
     }
@@ -71,8 +74,8 @@ class SettingSplitTest {
 
         List<SettingChange> secondary = SettingSplit.of(SECONDARY, PUBLISHED, after);
         assertThat(secondary).extracting(change -> change.change().subject(), SettingChange::meanings).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Subject.STEP, java.util.Set.of(Meaning.RESPONSIBILITY_ENDED)),
-                org.assertj.core.groups.Tuple.tuple(Subject.HANDOVER, java.util.Set.of(Meaning.HAND_OVER_TO_YOU_REMOVED)));
+                tuple(Subject.STEP, Set.of(Meaning.RESPONSIBILITY_ENDED)),
+                tuple(Subject.HANDOVER, Set.of(Meaning.HAND_OVER_TO_YOU_REMOVED)));
         assertThat(SettingSplit.of(PRIMARY, PUBLISHED, after)).singleElement()
                 .satisfies(change -> assertThat(change.meanings()).containsExactly(Meaning.HAND_OVER_FROM_YOU_REMOVED));
         assertThat(SettingSplit.of(COMMUNITY, PUBLISHED, after)).isEmpty();
@@ -142,9 +145,9 @@ class SettingSplitTest {
         PathwaySnapshot after = pathway(List.of(CHECK), List.of(ECLINIC, moved), List.of(REFERRAL));
 
         assertThat(SettingSplit.of(SECONDARY, PUBLISHED, after)).extracting(SettingChange::meanings).containsExactly(
-                java.util.Set.of(Meaning.RESPONSIBILITY_ENDED), java.util.Set.of(Meaning.HAND_OVER_TO_YOU_REMOVED));
+                Set.of(Meaning.RESPONSIBILITY_ENDED), Set.of(Meaning.HAND_OVER_TO_YOU_REMOVED));
         assertThat(SettingSplit.of(MENTAL_HEALTH, PUBLISHED, after)).extracting(SettingChange::meanings).containsExactly(
-                java.util.Set.of(Meaning.NEW_RESPONSIBILITY), java.util.Set.of(Meaning.HAND_OVER_TO_YOU_ADDED));
+                Set.of(Meaning.NEW_RESPONSIBILITY), Set.of(Meaning.HAND_OVER_TO_YOU_ADDED));
     }
 
     @Test
@@ -174,11 +177,11 @@ class SettingSplitTest {
     @Test
     void a_first_version_is_all_new_responsibility_and_hand_overs_for_each_setting() {
         assertThat(SettingSplit.of(PRIMARY, PathwaySnapshot.EMPTY, PUBLISHED)).extracting(SettingChange::meanings)
-                .containsExactly(java.util.Set.of(Meaning.NEW_RESPONSIBILITY),
-                        java.util.Set.of(Meaning.HAND_OVER_FROM_YOU_ADDED));
+                .containsExactly(Set.of(Meaning.NEW_RESPONSIBILITY),
+                        Set.of(Meaning.HAND_OVER_FROM_YOU_ADDED));
         assertThat(SettingSplit.of(SECONDARY, PathwaySnapshot.EMPTY, PUBLISHED)).extracting(SettingChange::meanings)
-                .containsExactly(java.util.Set.of(Meaning.NEW_RESPONSIBILITY),
-                        java.util.Set.of(Meaning.HAND_OVER_TO_YOU_ADDED));
+                .containsExactly(Set.of(Meaning.NEW_RESPONSIBILITY),
+                        Set.of(Meaning.HAND_OVER_TO_YOU_ADDED));
     }
 
     @Test
