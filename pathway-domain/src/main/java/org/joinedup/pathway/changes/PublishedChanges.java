@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * split for a care setting. The rule is {@code WorkspaceGate.requireReadPublished}'s, for a
  * person named by id so the weekly job can ask it with nobody signed in: members who read the
  * draft read their workspaces' versions; clinicians read every workspace's that is not
- * confidential. Callers check who is asking.
+ * confidential. Callers check who is asking. "Since" is strictly after the moment, so a
+ * weekly e-mail that starts where the previous one ended never repeats a version.
  */
 @Component
 class PublishedChanges {
@@ -34,7 +35,7 @@ class PublishedChanges {
             + "and m.personId = :person and m.role <> :patientPartner)%s)";
     private static final String OPEN_TO_CLINICIANS = " or w.confidentialReason is null";
     private static final String WITH_VERSIONS_SINCE = "exists (select v.id from PathwayVersion v "
-            + "where v.workspaceId = w.id and v.publishedAt >= :since)";
+            + "where v.workspaceId = w.id and v.publishedAt > :since)";
 
     private final EntityManager entityManager;
     private final WorkspaceRepository workspaces;
@@ -75,7 +76,7 @@ class PublishedChanges {
     private PathwayChanges pathway(long workspaceId, long personId, CareSetting setting, Instant since) {
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
         List<VersionChanges> published = entityManager.createQuery("select v from PathwayVersion v "
-                        + "where v.workspaceId = :workspace and v.publishedAt >= :since order by v.number",
+                        + "where v.workspaceId = :workspace and v.publishedAt > :since order by v.number",
                         PathwayVersion.class)
                 .setParameter("workspace", workspaceId).setParameter("since", since)
                 .getResultList().stream().map(version -> version(version, setting)).toList();

@@ -89,6 +89,7 @@ class WhatChangesForMeTest extends KidneyPathwayTest {
     @Test
     void primary_care_sees_its_new_responsibility_and_every_version_since_the_date_chosen() {
         Instant start = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
         publishTwoVersions();
 
         signInAs("lmc");
@@ -177,8 +178,10 @@ class WhatChangesForMeTest extends KidneyPathwayTest {
         changes.setWeekly(false);
         clock.advance(Duration.ofDays(7));
         signInAs("gp");
-        drafts.addStep(pathway.assessmentStage(), StepFields.titled("Dialysis planning", CareSetting.SECONDARY));
-        publishAsAgreed("Dialysis planning");
+        var handover = drafts.handoversOf(pathway.gpStep()).getFirst();
+        drafts.saveHandover(handover.id(), handover.version(), new HandoverFields(handover.fields().trigger(), "",
+                "The renal team", "Within 2 weeks"));
+        publishAsAgreed("Response within two weeks");
         assertThat(weekly.send()).as("switched off").isZero();
     }
 }
