@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,11 +33,12 @@ import org.joinedup.platform.validation.InvalidInputException;
  * Every version published since a date (by default the person's last visit) in the pathways
  * they may read, pathway by pathway, version by version, with what each change means for
  * their care setting, field by field; and the choice of having the same by e-mail weekly.
+ * For staff: patient partners read the "what to expect" pages, not the published pathway.
  */
 @Route(WeeklyChanges.PAGE)
 @PageTitle("What changes for me | JoinedUp")
 @Menu(order = 12, title = "What changes for me", icon = "vaadin:exchange")
-@PermitAll
+@RolesAllowed({"CLINICIAN", "QI_LEAD", "ROUND_FACILITATOR", "MODERATOR", "ADMIN"})
 public class WhatChangesView extends VerticalLayout {
 
     /** Pathways loaded at a time; "Show more pathways" loads the next ones. */

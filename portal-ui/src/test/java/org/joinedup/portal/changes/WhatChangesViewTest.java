@@ -22,10 +22,18 @@ import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.proposal.ProposalDetails;
+import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.proposal.SettingSignOff;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.NewWorkspace;
+import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.Find;
 import org.joinedup.portal.KaribuTest;
-import org.joinedup.testing.DemoSignIn;
+import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,23 +49,45 @@ class WhatChangesViewTest extends KaribuTest {
     private static final String TITLE = "Diabetic foot care \u2014 East Place";
     private static long workspaceId;
 
+    /**
+     * Built through the services with the page's own sign-in ({@link #signInAs}), which the
+     * services read from the Vaadin session whatever another test left in the thread.
+     */
     @BeforeEach
     void publishTwice() {
         if (workspaceId != 0) {
             return;
         }
-        PathwayFixture fixture = new PathwayFixture(context);
-        workspaceId = fixture.workspace("Diabetic foot care", "East Place");
-        StageDetails screening = fixture.stage(workspaceId, "Screening");
-        StepDetails check = fixture.step(screening, StepFields.titled("Annual foot check", CareSetting.PRIMARY));
-        StepDetails clinic = fixture.step(screening, StepFields.titled("Foot clinic", CareSetting.SECONDARY));
-        HandoverDetails referral = fixture.handover(check, clinic, HandoverFields.triggeredBy("Active ulcer"));
-        fixture.publish(workspaceId, "First agreed version.");
-        fixture.step(screening, StepFields.titled("Foot protection review", CareSetting.COMMUNITY));
+        WorkspaceService workspaces = context.getBean(WorkspaceService.class);
         DraftService drafts = context.getBean(DraftService.class);
-        DemoSignIn.actingAs(users, PathwayFixture.CONVENOR, () -> drafts.saveHandover(referral.id(), referral.version(),
-                new HandoverFields("Active ulcer", "", "The foot protection team", "")));
-        fixture.publish(workspaceId, "Community foot protection.");
+        PathwayFixture people = new PathwayFixture(context);
+        signInAs(PathwayFixture.CONVENOR);
+        workspaceId = workspaces.create(new NewWorkspace("Diabetic foot care", "East Place",
+                WorkspaceVisibility.MEMBERS_ONLY, WorkspaceLimits.DEFAULT_REVIEW_MONTHS)).id();
+        PathwayFixture.REPRESENTATIVES.forEach((setting, person) ->
+                workspaces.addMember(workspaceId, people.personId(person), Membership.representing(setting)));
+        StageDetails screening = drafts.addStage(workspaceId, "Screening");
+        StepDetails check = drafts.addStep(screening.id(), StepFields.titled("Annual foot check", CareSetting.PRIMARY));
+        StepDetails clinic = drafts.addStep(screening.id(), StepFields.titled("Foot clinic", CareSetting.SECONDARY));
+        HandoverDetails referral = drafts.addHandover(check.id(), clinic.id(), HandoverFields.triggeredBy("Active ulcer"));
+        publish("First agreed version.");
+        signInAs(PathwayFixture.CONVENOR);
+        drafts.addStep(screening.id(), StepFields.titled("Foot protection review", CareSetting.COMMUNITY));
+        drafts.saveHandover(referral.id(), referral.version(),
+                new HandoverFields("Active ulcer", "", "The foot protection team", ""));
+        publish("Community foot protection.");
+    }
+
+    private void publish(String summary) {
+        ProposalService proposals = context.getBean(ProposalService.class);
+        signInAs(PathwayFixture.CONVENOR);
+        ProposalDetails proposal = proposals.open(workspaceId, summary, LocalDate.now(PortalTime.ZONE));
+        for (SettingSignOff signOff : proposal.settings()) {
+            signInAs(PathwayFixture.REPRESENTATIVES.get(signOff.careSetting()));
+            proposals.agree(proposal.id(), proposal.revision(), signOff.careSetting());
+        }
+        signInAs(PathwayFixture.CONVENOR);
+        proposals.publish(proposal.id());
     }
 
     @Test
@@ -127,12 +157,20 @@ class WhatChangesViewTest extends KaribuTest {
     }
 
     @Test
-    void a_patient_partner_is_told_there_is_no_setting_to_split_by() {
-        signInAs("patient");
+    void staff_whose_account_names_no_setting_are_told_there_is_nothing_to_split_by() {
+        signInAs("admin");
         navigateTo("what-changes");
 
         assertThat(paragraphSaying("Your account does not name a care setting")).isNotNull();
         assertThat(_find(H2.class)).isEmpty();
+    }
+
+    @Test
+    void a_patient_partner_is_told_they_have_no_access() {
+        signInAs("patient");
+        navigateTo("what-changes");
+
+        assertThat(currentView()).isEqualTo(AccessDeniedView.class);
     }
 
     private static Paragraph paragraphSaying(String text) {

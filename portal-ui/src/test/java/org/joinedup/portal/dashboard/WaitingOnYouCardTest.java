@@ -11,12 +11,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.comments.CommentService;
+import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.workspace.Membership;
+import org.joinedup.pathway.workspace.NewWorkspace;
+import org.joinedup.pathway.workspace.WorkspaceLimits;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.joinedup.pathway.workspace.WorkspaceVisibility;
 import org.joinedup.portal.KaribuTest;
-import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,20 +33,28 @@ class WaitingOnYouCardTest extends KaribuTest {
 
     private static long workspaceId;
 
+    /**
+     * Built through the services with the page's own sign-in ({@link #signInAs}), which the
+     * services read from the Vaadin session whatever another test left in the thread.
+     */
     @BeforeEach
     void openAProposalAndMention() {
         if (workspaceId != 0) {
             return;
         }
-        PathwayFixture fixture = new PathwayFixture(context);
-        workspaceId = fixture.workspace("Heart failure", "North Place");
-        StageDetails diagnosis = fixture.stage(workspaceId, "Diagnosis");
-        StepDetails test = fixture.step(diagnosis, StepFields.titled("NT-proBNP test", CareSetting.PRIMARY));
-        ProposalService proposals = context.getBean(ProposalService.class);
-        DemoSignIn.actingAs(users, PathwayFixture.CONVENOR, () -> proposals.open(workspaceId, "First version",
-                LocalDate.now().plusDays(10)));
-        CommentService comments = context.getBean(CommentService.class);
-        DemoSignIn.actingAs(users, "nurse", () -> comments.addComment(test.id(), "@Dr Ben Carter can practices do this?"));
+        WorkspaceService workspaces = context.getBean(WorkspaceService.class);
+        DraftService drafts = context.getBean(DraftService.class);
+        PathwayFixture people = new PathwayFixture(context);
+        signInAs(PathwayFixture.CONVENOR);
+        workspaceId = workspaces.create(new NewWorkspace("Heart failure", "North Place",
+                WorkspaceVisibility.MEMBERS_ONLY, WorkspaceLimits.DEFAULT_REVIEW_MONTHS)).id();
+        workspaces.addMember(workspaceId, people.personId("lmc"), Membership.representing(CareSetting.PRIMARY));
+        workspaces.addMember(workspaceId, people.personId("nurse"), Membership.representing(CareSetting.COMMUNITY));
+        StageDetails diagnosis = drafts.addStage(workspaceId, "Diagnosis");
+        StepDetails test = drafts.addStep(diagnosis.id(), StepFields.titled("NT-proBNP test", CareSetting.PRIMARY));
+        context.getBean(ProposalService.class).open(workspaceId, "First version", LocalDate.now().plusDays(10));
+        signInAs("nurse");
+        context.getBean(CommentService.class).addComment(test.id(), "@Dr Ben Carter can practices do this?");
     }
 
     @Test
