@@ -131,8 +131,8 @@ public class DailyDigest {
         return true;
     }
 
-    /** Everything waiting on the person from every source, each decision once, earliest due first. */
-    private List<PendingDecision> pendingFor(long personId) {
+    /** Everything waiting on the person from every source, each decision once, earliest due first; the dashboard lists the same. */
+    List<PendingDecision> pendingFor(long personId) {
         List<PendingDecision> waiting = new ArrayList<>();
         sources.orderedStream().forEach(source -> {
             try {

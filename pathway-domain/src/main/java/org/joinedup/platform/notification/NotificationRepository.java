@@ -3,6 +3,7 @@ package org.joinedup.platform.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     long countByRecipientIdAndReadAtIsNull(long recipientId);
 
     long countByRecipientId(long recipientId);
+
+    List<Notification> findByRecipientIdAndKindAndReadAtIsNullOrderByCreatedAtDescIdDesc(long recipientId,
+            NotificationKind kind, Pageable page);
 
     List<Notification> findByRecipientIdOrderByCreatedAtAscIdAsc(long recipientId);
 

@@ -13,17 +13,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.joinedup.identity.people.PersonDetails;
 import org.joinedup.identity.people.ProfileService;
+import org.joinedup.platform.notification.WaitingOnYou;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.ui.RoleBadges;
 
-/** A greeting, who the portal thinks you are, and when your account was last used before now. */
+/** A greeting, what waits on you, who the portal thinks you are, and when your account was last used before now. */
 @Route("")
 @PageTitle("Dashboard | JoinedUp")
 @Menu(order = 0, title = "Dashboard", icon = "vaadin:home")
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    DashboardView(ProfileService profiles) {
+    DashboardView(ProfileService profiles, WaitingOnYou waiting) {
         PersonDetails me = profiles.myProfile();
         addClassName("page");
         add(new H1("Welcome, " + me.displayName()));
@@ -32,6 +33,7 @@ public class DashboardView extends VerticalLayout {
                         + "move between them, improve care together and learn from each other."
                 : "JoinedUp is where patients and carers help the people who run local services design care "
                         + "around what matters to them. Thank you for taking part."));
+        add(new WaitingOnYouCard(waiting.mine()));
         add(aboutYou(me));
     }
 
