@@ -16,9 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.portal.notices.NoticeBanners;
 
 /**
  * A published version as patients and carers see it: for each step, in the order they
@@ -31,10 +33,12 @@ import org.joinedup.platform.time.PortalTime;
 public class PatientPathwayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PathwayHistory history;
+    private final UrgentNotices notices;
     private String title = "What to expect";
 
-    PatientPathwayView(PathwayHistory history) {
+    PatientPathwayView(PathwayHistory history, UrgentNotices notices) {
         this.history = history;
+        this.notices = notices;
         addClassNames("page", "patient-pathway");
     }
 
@@ -55,7 +59,9 @@ public class PatientPathwayView extends Main implements BeforeEnterObserver, Has
     private void show(PatientPathway pathway) {
         title = "What to expect: " + pathway.condition();
         removeAll();
-        add(PublishedVersionRoute.link("Back to the workspace", "workspaces/" + pathway.workspaceId()), new H1(title));
+        NoticeBanners urgent = new NoticeBanners();
+        urgent.show(notices.liveForPatients(pathway.workspaceId()));
+        add(PublishedVersionRoute.link("Back to the workspace", "workspaces/" + pathway.workspaceId()), urgent, new H1(title));
         add(new Paragraph("How care for " + pathway.condition() + " works in " + pathway.locality()
                 + ", step by step. The teams who look after you agreed it together."));
         Paragraph version = new Paragraph("Version " + pathway.versionNumber() + ", agreed on "
