@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.internal.NoticeChange;
-import org.joinedup.pathway.internal.PathwayReaders;
 import org.joinedup.pathway.internal.PathwayVersion;
 import org.joinedup.pathway.internal.PersonNames;
 import org.joinedup.pathway.internal.SnapshotJson;

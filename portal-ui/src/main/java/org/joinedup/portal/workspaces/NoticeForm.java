@@ -1,6 +1,5 @@
 package org.joinedup.portal.workspaces;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
