@@ -34,6 +34,7 @@ import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.notices.NewNotice;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.proposal.PublicationRefusedException;
@@ -461,6 +462,11 @@ class AccessMatrixTest extends KaribuTest {
             case "replacedDraftId" -> Long.MAX_VALUE;
             // An item the draft's history does not know: members are told there is nothing, everyone else is refused first.
             case "itemKey" -> "00000000-0000-0000-0000-000000000000";
+            // No notice is in the fixture: whoever may act is told so, everyone else is refused first.
+            case "noticeId" -> Long.MAX_VALUE;
+            case "covered" -> true;
+            case "notice" -> new NewNotice("Ramipril shortage", "Use lisinopril until supply returns.", false,
+                    LocalDate.now().plusDays(7), null);
             case "versionNumber", "from", "to" -> workspace.versionNumber();
             case "expectedVersion" -> switch (method.getName()) {
                 case "renameStage" -> workspace.stageVersion();

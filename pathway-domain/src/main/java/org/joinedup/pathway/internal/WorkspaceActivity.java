@@ -31,7 +31,11 @@ public class WorkspaceActivity {
         this.clock = clock;
     }
 
-    /** Audits the change and tells co-editors "{@code <who> <change.message()>}", naming the stages it touched. */
+    /**
+     * Audits the change and tells co-editors "{@code <who> <change.message()>}", naming the stages it touched.
+     * The change itself is then published as an in-transaction Spring event, so another room can act on it
+     * in the same transaction (urgent notices hear of a publication this way).
+     */
     public void record(WorkspaceChange change) {
         String nameInstead = change.actorNameInstead();
         if (nameInstead == null) {
@@ -46,5 +50,6 @@ public class WorkspaceActivity {
         events.publishEvent(new CollaborationEvent(change.workspaceId(), change.kind(), change.subjectId(),
                 change.stageIds(), actor == null ? null : actor.auditActorId(), actorName,
                 actorName + " " + change.message(), clock.instant()));
+        events.publishEvent(change);
     }
 }

@@ -13,7 +13,7 @@ import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
  */
 public sealed interface WorkspaceChange
         permits DraftChange, HandoverChange, CommentChange, DraftReplaced, ProposalChange, MemberChange,
-        WorkspaceWideChange, DocumentChange {
+        WorkspaceWideChange, DocumentChange, NoticeChange {
 
     long workspaceId();
 

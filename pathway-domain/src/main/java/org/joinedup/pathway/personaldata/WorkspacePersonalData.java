@@ -144,11 +144,13 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "addedByYouAt", document.addedBy() == personId ? document.addedAt() : null,
                 "removedByYouAt", Long.valueOf(personId).equals(document.removedBy()) ? document.removedAt() : null))
                 .toList());
+        addUrgentNotices(personId, titles, data);
         return new PersonalDataSection("pathwayWorkspaces", "The pathway workspaces you are a member of, the comments "
                 + "you wrote or resolved, the proposals you opened, your sign-offs, the steps you last edited, the "
                 + "changes you made to drafts (their history), the versions you published, the drafts you replaced, "
-                + "the documents you uploaded or removed and the exceptions to represent a setting that "
-                + "you hold, granted or revoked.", data);
+                + "the documents you uploaded or removed, the exceptions to represent a setting that you hold, "
+                + "granted or revoked, the urgent notices you drafted, agreed, withdrew or answered for, and when you "
+                + "last opened each published pathway.", data);
     }
 
     /**
@@ -163,6 +165,8 @@ class WorkspacePersonalData implements PersonalDataContributor {
         entityManager.createQuery("update StepComment c set c.body = :text where c.authorId = :person")
                 .setParameter("text", ERASED_COMMENT).setParameter("person", personId).executeUpdate();
         snapshotComments.replaceTextOf(personId, ERASED_COMMENT);
+        entityManager.createNativeQuery("delete from pathway_opening where person_id = :person")
+                .setParameter("person", personId).executeUpdate();
         for (WorkspaceMember member : members.findByPersonId(personId)) {
             members.delete(member);
             members.flush();
@@ -180,7 +184,9 @@ class WorkspacePersonalData implements PersonalDataContributor {
                 "sign_off.person_id", "pathway_step.last_edited_by", "pathway_version.published_by",
                 "draft_snapshot.replaced_by", "draft_revision.changed_by", "representation_exception.person_id",
                 "representation_exception.granted_by", "representation_exception.revoked_by",
-                "step_document.added_by", "step_document.removed_by", "document_revision.uploaded_by");
+                "step_document.added_by", "step_document.removed_by", "document_revision.uploaded_by",
+                "urgent_notice.drafted_by", "urgent_notice.agreed_by", "urgent_notice.withdrawn_by",
+                "urgent_notice.coverage_answered_by", "pathway_opening.person_id");
     }
 
     private void addComments(long personId, Map<Long, String> titles, Map<String, Object> data) {
@@ -220,6 +226,28 @@ class WorkspacePersonalData implements PersonalDataContributor {
         data.put("comments", written);
         data.put("commentsInReplacedDrafts", kept);
         data.put("commentsYouResolved", resolved);
+    }
+
+    /** Urgent notices stay attributed, like proposals; the record of pathways opened is deleted with the account. */
+    private void addUrgentNotices(long personId, Map<Long, String> titles, Map<String, Object> data) {
+        data.put("urgentNotices", query("select n.workspaceId as workspace, n.title as title, n.draftedBy as draftedBy, "
+                + "n.agreedBy as agreedBy, n.withdrawnBy as withdrawnBy, n.coverageAnsweredBy as answeredBy, "
+                + "n.draftedAt as draftedAt from UrgentNotice n where n.draftedBy = :person or n.agreedBy = :person "
+                + "or n.withdrawnBy = :person or n.coverageAnsweredBy = :person order by n.draftedAt, n.id",
+                Tuple.class, personId).stream().map(row -> item(
+                "workspace", titles.get(row.get("workspace", Long.class)),
+                "notice", row.get("title", String.class),
+                "drafted", Long.valueOf(personId).equals(row.get("draftedBy", Long.class)),
+                "agreed", Long.valueOf(personId).equals(row.get("agreedBy", Long.class)),
+                "withdrew", Long.valueOf(personId).equals(row.get("withdrawnBy", Long.class)),
+                "saidWhetherStillNeeded", Long.valueOf(personId).equals(row.get("answeredBy", Long.class)),
+                "draftedAt", row.get("draftedAt"))).toList());
+        List<?> opened = entityManager.createNativeQuery("select workspace_id, page, opened_at from pathway_opening "
+                + "where person_id = :person order by opened_at").setParameter("person", personId).getResultList();
+        data.put("publishedPathwaysOpened", opened.stream().map(row -> (Object[]) row).map(row -> item(
+                "workspace", titles.get(((Number) row[0]).longValue()),
+                "page", "PATIENT_PAGE".equals(row[1]) ? "what patients see" : "the published pathway",
+                "lastOpenedAt", row[2])).toList());
     }
 
     private Map<Long, String> titles() {

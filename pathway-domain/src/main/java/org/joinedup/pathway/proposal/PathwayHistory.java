@@ -11,6 +11,7 @@ import org.joinedup.pathway.internal.ChangeProposal;
 import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.internal.DraftReplaced;
 import org.joinedup.pathway.internal.DraftSnapshot;
+import org.joinedup.pathway.internal.PathwayReaders;
 import org.joinedup.pathway.internal.PathwayVersion;
 import org.joinedup.pathway.internal.PersonNames;
 import org.joinedup.pathway.internal.ProposalRepository;
@@ -47,10 +48,11 @@ public class PathwayHistory {
     private final SnapshotJson json;
     private final PersonNames names;
     private final ReplacedDrafts replaced;
+    private final PathwayReaders readers;
 
     PathwayHistory(VersionRepository versions, ProposalRepository proposals, WorkspaceRepository workspaces,
             ProposalQueries proposalQueries, DraftContent drafts, WorkspaceGate gate, WorkspaceActivity activity,
-            SnapshotJson json, PersonNames names, ReplacedDrafts replaced) {
+            SnapshotJson json, PersonNames names, ReplacedDrafts replaced, PathwayReaders readers) {
         this.versions = versions;
         this.proposals = proposals;
         this.workspaces = workspaces;
@@ -61,6 +63,7 @@ public class PathwayHistory {
         this.json = json;
         this.names = names;
         this.replaced = replaced;
+        this.readers = readers;
     }
 
     /** Newest first. */
@@ -81,7 +84,9 @@ public class PathwayHistory {
     @Transactional(readOnly = true)
     public PublishedPathway published(long workspaceId, int versionNumber) {
         gate.requireReadPublished(workspaceId);
-        return pathway(version(workspaceId, versionNumber));
+        PublishedPathway pathway = pathway(version(workspaceId, versionNumber));
+        readers.opened(workspaceId, PathwayReaders.Page.PATHWAY);
+        return pathway;
     }
 
     @Transactional(readOnly = true)
@@ -95,6 +100,7 @@ public class PathwayHistory {
     public PatientPathway forPatients(long workspaceId, int versionNumber) {
         gate.requireReadPatientPage(workspaceId);
         PathwayVersion version = version(workspaceId, versionNumber);
+        readers.opened(workspaceId, PathwayReaders.Page.PATIENT_PAGE);
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow();
         PathwaySnapshot content = json.read(version.content());
         List<PatientPathway.Stage> stages = content.stages().stream()

@@ -7,6 +7,8 @@ public enum WorkspaceRole {
     EDITOR("Editor"),
     /** Signs off for one care setting (for example the LMC nominee for primary care); also edits. */
     SETTING_REPRESENTATIVE("Setting representative"),
+    /** Leads the pathway clinically; a convenor names them. Agrees urgent notices on the workspace's behalf; also edits. */
+    CLINICAL_LEAD("Clinical lead"),
     /** Reads the draft and comments. */
     OBSERVER("Observer"),
     /** Reads the patient-facing view; takes part through the workspace's forum threads. */
@@ -23,7 +25,7 @@ public enum WorkspaceRole {
     }
 
     public boolean edits() {
-        return this == CONVENOR || this == EDITOR || this == SETTING_REPRESENTATIVE;
+        return this == CONVENOR || this == EDITOR || this == SETTING_REPRESENTATIVE || this == CLINICAL_LEAD;
     }
 
     public boolean readsDraft() {

@@ -49,6 +49,8 @@ public record CollaborationEvent(long workspaceId, Kind kind, Long subjectId, Li
         PRESENCE_CHANGED,
         PROPOSAL_CHANGED,
         MEMBERS_CHANGED,
-        WORKSPACE_CHANGED
+        WORKSPACE_CHANGED,
+        /** An urgent notice was drafted, agreed, withdrawn or retired; subject is the notice. */
+        NOTICES_CHANGED
     }
 }

@@ -10,6 +10,7 @@ public enum NotificationKind {
     REMINDER("Reminder"),
     REVIEW_DUE("Review due"),
     WORKSPACE_ROLE("Workspace role"),
+    URGENT_NOTICE("Urgent notice"),
     DIGEST("Daily digest");
 
     private final String label;

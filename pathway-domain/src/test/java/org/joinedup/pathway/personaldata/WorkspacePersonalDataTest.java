@@ -9,6 +9,8 @@ import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.DemoPeople;
 import org.joinedup.identity.people.YourDataService;
 import org.joinedup.pathway.comments.CommentDetails;
+import org.joinedup.pathway.notices.NewNotice;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.workspace.MemberDetails;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
@@ -32,6 +34,8 @@ class WorkspacePersonalDataTest extends KidneyPathwayTest {
     YourDataService yourData;
     @Autowired
     DemoPeople demo;
+    @Autowired
+    UrgentNotices notices;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -106,6 +110,40 @@ class WorkspacePersonalDataTest extends KidneyPathwayTest {
         assertThat(workspaces.members(pathway.workspaceId())).extracting(MemberDetails::displayName)
                 .doesNotContain("Former member")
                 .contains("Jo Williams");
+    }
+
+    @Test
+    void urgent_notices_stay_attributed_and_the_record_of_pathways_opened_goes_with_the_account() {
+        publishAsAgreed("First agreed version");
+        signInAs("gp");
+        long notice = notices.draft(pathway.workspaceId(), new NewNotice("Ramipril shortage", "Use lisinopril.", false,
+                LocalDate.now().plusDays(7), null)).id();
+        signInAs("lmc");
+        notices.agree(pathway.workspaceId(), notice);
+        signInAs("publichealth");
+        history.published(pathway.workspaceId(), 1);
+
+        JsonNode reader = section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces");
+        assertThat(reader.path("publishedPathwaysOpened").valueStream().toList()).singleElement().satisfies(opened -> {
+            assertThat(opened.path("workspace").asString()).isEqualTo("Chronic kidney disease \u2014 Test Place");
+            assertThat(opened.path("page").asString()).isEqualTo("the published pathway");
+        });
+        signInAs("lmc");
+        assertThat(section(json.readTree(yourData.exportMyData().content()), "pathwayWorkspaces").path("urgentNotices")
+                .valueStream().toList()).singleElement().satisfies(item -> {
+                    assertThat(item.path("notice").asString()).isEqualTo("Ramipril shortage");
+                    assertThat(item.path("agreed").asBoolean()).isTrue();
+                    assertThat(item.path("drafted").asBoolean()).isFalse();
+                });
+
+        long readerId = personId("publichealth");
+        signInAs("publichealth");
+        yourData.closeMyAccount(demo.password());
+
+        assertThat(jdbc.queryForObject("select count(*) from pathway_opening where person_id = ?", Integer.class, readerId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select agreed_by from urgent_notice where id = ?", Long.class, notice))
+                .as("the notice stays attributed").isEqualTo(personId("lmc"));
     }
 
     /** Publishes the pathway as it stands, then restores that version, which keeps the draft with its comments. */

@@ -17,11 +17,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.documents.DocumentService;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PatientPathway;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.documents.DocumentLinks;
 import org.joinedup.portal.documents.PublishedDocumentList;
+import org.joinedup.portal.notices.NoticeBanners;
 
 /**
  * A published version as patients and carers see it: for each step, in the order they
@@ -35,11 +37,13 @@ public class PatientPathwayView extends Main implements BeforeEnterObserver, Has
 
     private final PathwayHistory history;
     private final DocumentService documents;
+    private final UrgentNotices notices;
     private String title = "What to expect";
 
-    PatientPathwayView(PathwayHistory history, DocumentService documents) {
+    PatientPathwayView(PathwayHistory history, DocumentService documents, UrgentNotices notices) {
         this.history = history;
         this.documents = documents;
+        this.notices = notices;
         addClassNames("page", "patient-pathway");
     }
 
@@ -60,7 +64,9 @@ public class PatientPathwayView extends Main implements BeforeEnterObserver, Has
     private void show(PatientPathway pathway) {
         title = "What to expect: " + pathway.condition();
         removeAll();
-        add(PublishedVersionRoute.link("Back to the workspace", "workspaces/" + pathway.workspaceId()), new H1(title));
+        NoticeBanners urgent = new NoticeBanners();
+        urgent.show(notices.liveForPatients(pathway.workspaceId()));
+        add(PublishedVersionRoute.link("Back to the workspace", "workspaces/" + pathway.workspaceId()), urgent, new H1(title));
         add(new Paragraph("How care for " + pathway.condition() + " works in " + pathway.locality()
                 + ", step by step. The teams who look after you agreed it together."));
         Paragraph version = new Paragraph("Version " + pathway.versionNumber() + ", agreed on "

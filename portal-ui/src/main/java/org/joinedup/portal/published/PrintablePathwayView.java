@@ -36,6 +36,7 @@ import org.joinedup.pathway.draft.PathwaySnapshot.Step;
 import org.joinedup.pathway.draft.StepField;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.proposal.Agreement;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
@@ -43,6 +44,7 @@ import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.portal.documents.DocumentLinks;
 import org.joinedup.portal.documents.PublishedDocumentList;
+import org.joinedup.portal.notices.NoticeBanners;
 
 /**
  * A published version laid out for paper: every field of every step in journey order,
@@ -59,12 +61,15 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
     private final PathwayHistory history;
     private final PlanDefinitionExport export;
     private final DocumentService documents;
+    private final UrgentNotices notices;
     private String title = "Published pathway";
 
-    PrintablePathwayView(PathwayHistory history, PlanDefinitionExport export, DocumentService documents) {
+    PrintablePathwayView(PathwayHistory history, PlanDefinitionExport export, DocumentService documents,
+            UrgentNotices notices) {
         this.history = history;
         this.export = export;
         this.documents = documents;
+        this.notices = notices;
         addClassNames("page", "printable-pathway");
     }
 
@@ -86,7 +91,9 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         VersionSummary version = pathway.version();
         title = pathway.title() + ", version " + version.number();
         removeAll();
-        add(actions(pathway), new H1(pathway.title()));
+        NoticeBanners urgent = new NoticeBanners();
+        urgent.show(notices.live(pathway.workspaceId()));
+        add(actions(pathway), urgent, new H1(pathway.title()));
         add(new Paragraph("Condition: " + pathway.condition() + ". Locality: " + pathway.locality() + "."));
         add(new Paragraph("Version " + version.number() + ", published on " + PortalTime.dateTime(version.publishedAt())
                 + " by " + version.publishedBy() + ". Review due by " + REVIEW_DATE.format(version.reviewDue()) + "."));

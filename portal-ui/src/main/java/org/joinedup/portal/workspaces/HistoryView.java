@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import org.joinedup.pathway.fhir.PlanDefinitionExport;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ReplacedDraft;
 import org.joinedup.pathway.proposal.VersionSummary;
@@ -49,12 +50,16 @@ public class HistoryView extends WorkspacePage {
     final ChangeList changes = new ChangeList("The two versions say the same.");
     final Div replaced = new Div();
     final Grid<ReplacedDraft> replacedDrafts = new Grid<>();
+    final NoticeHistory noticeHistory = new NoticeHistory();
 
     private final PlanDefinitionExport export;
+    private final UrgentNotices notices;
 
-    HistoryView(WorkspaceService workspaces, PathwayHistory history, PlanDefinitionExport export, CollaborationBus bus) {
+    HistoryView(WorkspaceService workspaces, PathwayHistory history, PlanDefinitionExport export, CollaborationBus bus,
+            UrgentNotices notices) {
         super(workspaces, history, bus, WorkspaceHeader.Page.HISTORY);
         this.export = export;
+        this.notices = notices;
         versions.addColumn(VersionSummary::number).setHeader("Version").setFlexGrow(0).setWidth("6em");
         versions.addComponentColumn(version -> WorkspaceFormat.plain(version.summary(), "field-text"))
                 .setHeader("Summary").setFlexGrow(3);
@@ -88,7 +93,7 @@ public class HistoryView extends WorkspacePage {
         replaced.add(new H2("Replaced drafts"), new Paragraph("Restoring a version keeps the draft it replaces, with "
                 + "its comments. A convenor can bring a replaced draft back; the draft it replaces is kept here in turn."),
                 replacedDrafts);
-        add(new H2("Published versions"), empty, versions, comparison, replaced);
+        add(new H2("Published versions"), empty, versions, comparison, replaced, noticeHistory);
     }
 
     @Override
@@ -110,6 +115,7 @@ public class HistoryView extends WorkspacePage {
         List<ReplacedDraft> kept = history.replacedDrafts(workspaceId);
         replacedDrafts.setItems(kept);
         replaced.setVisible(!kept.isEmpty());
+        noticeHistory.show(workspaceId, notices.board(workspaceId).notices());
     }
 
     private void compare() {

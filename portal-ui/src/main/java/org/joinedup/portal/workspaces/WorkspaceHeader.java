@@ -20,7 +20,7 @@ class WorkspaceHeader extends Div {
 
     /** The page the header sits on, marked as current in the links. */
     enum Page {
-        DRAFT, MEMBERS, PROPOSAL, HISTORY, DRAFT_HISTORY
+        DRAFT, MEMBERS, PROPOSAL, HISTORY, DRAFT_HISTORY, NOTICES
     }
 
     final H1 title = new H1();
@@ -68,6 +68,7 @@ class WorkspaceHeader extends Div {
             links.add(link("Proposal", ProposalView.class, id, page == Page.PROPOSAL));
             links.add(link("History", HistoryView.class, id, page == Page.HISTORY));
             links.add(link("Draft history", DraftHistoryView.class, id, page == Page.DRAFT_HISTORY));
+            links.add(link("Urgent notices", NoticesView.class, id, page == Page.NOTICES));
         }
         latestVersion.ifPresent(number -> links.add(
                 WorkspaceRoutes.link("Patient view of version " + number, WorkspaceRoutes.patient(id, number))));

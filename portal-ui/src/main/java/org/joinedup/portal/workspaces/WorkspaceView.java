@@ -32,13 +32,16 @@ import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.notices.UrgentNotices;
 import org.joinedup.pathway.proposal.PathwayHistory;
+import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.audit.AuditActor;
 import org.joinedup.platform.collaboration.CollaborationBus;
 import org.joinedup.platform.collaboration.CollaborationEvent;
 import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.platform.validation.InvalidInputException;
+import org.joinedup.portal.notices.NoticeBanners;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -53,6 +56,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
 
     final PresenceBar alsoHere = new PresenceBar();
     final Div patientNotice = new Div();
+    final NoticeBanners urgentNotices = new NoticeBanners();
     final Div editorArea = new Div();
     final Button addStage = new Button("Add a stage", VaadinIcon.PLUS.create());
     final StageList stagesPanel = new StageList(this);
@@ -66,14 +70,16 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     final Div banner = editor.banner;
 
     private final DraftService drafts;
+    private final UrgentNotices notices;
     private final PresencePoll presence;
     private final long myId;
 
     WorkspaceView(WorkspaceService workspaces, DraftService drafts, CommentService commentService, PathwayHistory history,
             CollaborationBus bus, WorkspacePresence presence, AuthenticationContext authentication,
-            DocumentService documentService) {
+            DocumentService documentService, UrgentNotices notices) {
         super(workspaces, history, bus, WorkspaceHeader.Page.DRAFT);
         this.drafts = drafts;
+        this.notices = notices;
         AuditActor me = authentication.getAuthenticatedUser(AuditActor.class).orElseThrow();
         this.myId = me.auditActorId();
         this.presence = new PresencePoll(presence, UUID.randomUUID().toString(), myId, me.auditActorName());
@@ -96,16 +102,27 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         left.addClassName("editor-left");
         editorArea.addClassName("editor-area");
         editorArea.add(left, right);
-        add(alsoHere, patientNotice, editorArea);
+        add(alsoHere, urgentNotices, patientNotice, editorArea);
     }
 
     @Override
     protected void load() {
+        showUrgentNotices();
         if (!permissions.readsDraft()) {
             showPatientNotice();
             return;
         }
         reloadAll();
+    }
+
+    /** The notices showing now: all of them for readers of the draft, those for patients to patient partners. */
+    private void showUrgentNotices() {
+        try {
+            urgentNotices.show(permissions.readsDraft() ? notices.live(workspaceId) : notices.liveForPatients(workspaceId));
+        } catch (WorkspaceAccessDeniedException notPublishedToThem) {
+            // A confidential pathway open to every clinician: its notices are for members only.
+            urgentNotices.show(List.of());
+        }
     }
 
     private void showPatientNotice() {
@@ -166,6 +183,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
                 }
             }
             case DRAFT_REPLACED -> reloadAll();
+            case NOTICES_CHANGED -> showUrgentNotices();
             case MEMBERS_CHANGED, WORKSPACE_CHANGED, PROPOSAL_CHANGED -> {
                 if (permissions.edits() != stagesPanel.edits()) {
                     reloadAll();
