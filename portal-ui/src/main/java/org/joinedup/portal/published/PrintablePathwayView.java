@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.diagram.DiagramLayout;
 import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.PathwaySnapshot;
@@ -40,6 +41,7 @@ import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
 import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.portal.diagram.DiagramPanel;
 
 /**
  * A published version laid out for paper: every field of every step in journey order,
@@ -51,6 +53,8 @@ import org.joinedup.platform.time.PortalTime;
 @PermitAll
 public class PrintablePathwayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** What a step's place on the page is called, before its key. */
+    static final String STEP_ANCHOR = "step-";
     private static final DateTimeFormatter REVIEW_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
 
     private final PathwayHistory history;
@@ -89,6 +93,7 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
             add(new Paragraph("What changed: " + version.summary()));
         }
         add(agreements(version.agreements()));
+        add(diagram(pathway));
         PathwaySnapshot content = pathway.content();
         List<Stage> stages = content.stages();
         for (int index = 0; index < stages.size(); index++) {
@@ -140,7 +145,9 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         }
         List<Step> steps = stage.steps();
         for (int index = 0; index < steps.size(); index++) {
-            section.add(step(steps.get(index).fields(), number + "." + (index + 1)));
+            Article step = step(steps.get(index).fields(), number + "." + (index + 1));
+            step.setId(STEP_ANCHOR + steps.get(index).key());
+            section.add(step);
         }
         return section;
     }
@@ -155,6 +162,16 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         Article article = new Article(new H3(number + " " + fields.title()), list);
         article.addClassName("pathway-step");
         return article;
+    }
+
+    /** The version's diagram; a step in it scrolls this page to the step. */
+    private static Section diagram(PublishedPathway pathway) {
+        String page = "workspaces/" + pathway.workspaceId() + "/versions/" + pathway.version().number() + "/print#";
+        Section section = new Section(new H2("Diagram"), new DiagramPanel(DiagramLayout.of(pathway.content()),
+                "Diagram of " + pathway.title() + ", version " + pathway.version().number(),
+                key -> page + STEP_ANCHOR + key, false));
+        section.addClassName("diagram-section");
+        return section;
     }
 
     private static Section handovers(PathwaySnapshot content) {

@@ -20,7 +20,7 @@ class WorkspaceHeader extends Div {
 
     /** The page the header sits on, marked as current in the links. */
     enum Page {
-        DRAFT, MEMBERS, PROPOSAL, HISTORY
+        DRAFT, MEMBERS, PROPOSAL, HISTORY, DIAGRAM
     }
 
     final H1 title = new H1();
@@ -67,6 +67,7 @@ class WorkspaceHeader extends Div {
         if (permissions.readsDraft()) {
             links.add(link("Proposal", ProposalView.class, id, page == Page.PROPOSAL));
             links.add(link("History", HistoryView.class, id, page == Page.HISTORY));
+            links.add(link("Diagram", DraftDiagramView.class, id, page == Page.DIAGRAM));
         }
         latestVersion.ifPresent(number -> links.add(
                 WorkspaceRoutes.link("Patient view of version " + number, WorkspaceRoutes.patient(id, number))));
