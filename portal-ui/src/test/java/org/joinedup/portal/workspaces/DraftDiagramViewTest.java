@@ -20,6 +20,7 @@ import org.joinedup.pathway.draft.BranchFields;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepChoice;
 import org.joinedup.pathway.draft.StepDetails;
+import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.workspace.Membership;
 import org.joinedup.pathway.workspace.WorkspaceRole;
 import org.joinedup.portal.diagram.DiagramPanel;
@@ -100,6 +101,20 @@ class DraftDiagramViewTest extends WorkspaceTestSupport {
                 .contains("If \u201cYes\u201d: go to 2.1 Renal clinic review (Secondary care)",
                         "If \u201cNo\u201d: go to 1.2 Recheck in 3 months (Primary care)");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("diagram-broken-notice"))).isEmpty();
+    }
+
+    @Test
+    void the_diagram_is_drawn_again_when_someone_changes_the_draft() {
+        Kidney kidney = kidney();
+        signInAs("gp");
+        navigateTo("workspaces/" + kidney.workspace() + "/diagram");
+
+        as("gp", () -> drafts.addStep(kidney.clinic().stageId(), StepFields.titled("Plan for dialysis", CareSetting.SECONDARY)));
+
+        untilPageShows(() -> !_find(Anchor.class, spec -> spec.withText("Step 2.2, Secondary care: Plan for dialysis"))
+                .isEmpty());
+        assertThat(_get(Div.class, spec -> spec.withClasses("diagram-drawing")).getElement().getProperty("innerHTML"))
+                .contains("aria-label=\"Step 2.2, Secondary care: Plan for dialysis\"");
     }
 
     @Test
