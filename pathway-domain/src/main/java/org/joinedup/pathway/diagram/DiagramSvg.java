@@ -82,6 +82,9 @@ public final class DiagramSvg {
             svg.append(index == 0 ? "" : " ").append(points.get(index)).append(',').append(points.get(index + 1));
         }
         svg.append('"').append(edge.broken() ? "" : " marker-end=\"url(#diagram-arrow)\"").append("/>");
+        if (!edge.detail().isEmpty()) {
+            svg.append("<title>").append(escape("Hand-over when: " + edge.detail())).append("</title>");
+        }
         int labelX = points.get(0) + 3;
         int labelY = points.get(1) - 3;
         if (edge.broken()) {

@@ -62,6 +62,14 @@ class DiagramSvgTest {
     }
 
     @Test
+    void a_hand_over_arrow_says_what_triggers_it() {
+        String svg = DiagramSvg.draw(DiagramLayout.of(DiagramLayoutTest.KIDNEY), "Diagram", key -> "#" + key);
+
+        assertThat(svg).contains("<g class=\"diagram-edge diagram-edge-handover\"><polyline")
+                .contains("<title>Hand-over when: Discharged</title>");
+    }
+
+    @Test
     void long_titles_wrap_onto_two_lines_and_end_in_an_ellipsis() {
         assertThat(DiagramSvg.wrap("Refer to the renal clinic when the eGFR keeps falling over two readings"))
                 .hasSize(2).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(DiagramSvg.LINE_CHARACTERS))
