@@ -491,6 +491,7 @@ class AccessMatrixTest extends KaribuTest {
             case "deadline" -> LocalDate.now().plusDays(21);
             case "offset", "newIndex", "index" -> 0;
             case "limit" -> 10;
+            case "branchList" -> List.of();
             default -> throw new IllegalStateException("No fixture value for parameter " + parameter + " of " + method
                     + ": add one to this test");
         };

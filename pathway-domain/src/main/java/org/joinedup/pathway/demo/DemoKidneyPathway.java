@@ -8,12 +8,14 @@ import static org.joinedup.pathway.demo.DemoStep.step;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 import org.joinedup.pathway.comments.CommentDetails;
 import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.documents.DocumentUpload;
+import org.joinedup.pathway.draft.BranchFields;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -30,7 +32,8 @@ import org.joinedup.pathway.workspace.WorkspaceVisibility;
 /**
  * The demo's chronic kidney disease pathway: from annual checks in general practice,
  * through advice from the kidney e-clinic without the patient travelling, to shared care
- * and discharge back to the practice. Version 1 is published with the agreement of
+ * and discharge back to the practice, with a decision in the practice on whether the person
+ * needs a specialist (urgently, through the e-clinic, or not). Version 1 is published with the agreement of
  * primary, secondary and community care; proposal 2 adds the kidney failure risk score
  * to the e-clinic criteria and an interim note about the e-clinic's response time, and
  * has secondary care's agreement while primary care's is still awaited.
@@ -111,6 +114,11 @@ final class DemoKidneyPathway {
         StepDetails homeNursing = nurse.does(() -> drafts.addStep(treatment, communityKidneyNursing()));
         StepDetails discharge = consultant.does(() -> drafts.addStep(followUp, discharge()));
         StepDetails monitoring = gp.does(() -> drafts.addStep(followUp, ongoingMonitoring()));
+        StepDetails needsSpecialist = gp.does(() -> drafts.addStep(recognition, needsSpecialist()));
+        gp.does(() -> drafts.setBranches(needsSpecialist.id(), List.of(
+                new BranchFields("Yes, urgently: eGFR under 15 or falling over days", clinic.key()),
+                new BranchFields("Yes, not urgent", askEClinic.key()),
+                new BranchFields("No", monitoring.key()))));
 
         HandoverDetails toEClinic = gp.does(() -> drafts.addHandover(askEClinic.id(), eClinicStep.id(),
                 eClinicHandover(FIRST_CRITERIA)));
@@ -255,6 +263,21 @@ final class DemoKidneyPathway {
                         + "early kidney disease are looked after by their own practice and never need to see a "
                         + "kidney specialist.")
                 .evidence("- NICE NG203: investigations and classification of CKD")
+                .links(NG203)
+                .fields();
+    }
+
+    /** The demo's decision point: its branches lead to the renal clinic, the e-clinic or monitoring at the practice. */
+    private static StepFields needsSpecialist() {
+        return step("Does the person need a kidney specialist?", PRIMARY)
+                .responsible("Named GP")
+                .description("Decide with the person, once CKD is confirmed and their medicines reviewed, whether a "
+                        + "specialist needs to see or advise on them. Most people with CKD stay with their practice.")
+                .entry("CKD confirmed and coded, medicines reviewed.")
+                .exit("The person is referred urgently, the e-clinic is asked, or monitoring continues at the practice.")
+                .forPatients("Your GP will talk with you about whether a kidney specialist should see you or advise "
+                        + "on your care. Most people with kidney disease are looked after by their own practice.")
+                .evidence("- NICE NG203: referral criteria")
                 .links(NG203)
                 .fields();
     }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,9 +15,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.joinedup.identity.people.ConcurrentChangeException;
 import org.joinedup.identity.people.CurrentPerson;
+import org.joinedup.pathway.internal.BranchEntity;
+import org.joinedup.pathway.internal.BranchRepository;
 import org.joinedup.pathway.internal.DraftChange;
 import org.joinedup.pathway.internal.DraftContent;
 import org.joinedup.pathway.internal.DraftRevisions;
@@ -30,6 +36,7 @@ import org.joinedup.pathway.internal.StepRepository;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceRepository;
+import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.screening.IdentifierScreening;
@@ -64,6 +71,7 @@ public class DraftService {
     private final StageRepository stages;
     private final StepRepository steps;
     private final HandoverRepository handovers;
+    private final BranchRepository branches;
     private final DraftContent content;
     private final WorkspaceGate gate;
     private final WorkspaceActivity activity;
@@ -77,13 +85,14 @@ public class DraftService {
     private final DraftRevisions revisions;
 
     DraftService(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
-            HandoverRepository handovers, DraftContent content, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
+            HandoverRepository handovers, BranchRepository branches, DraftContent content, WorkspaceGate gate, WorkspaceActivity activity, PersonNames names,
             WorkspaceService workspaceService, IdentifierScreening screening, EntityManager entityManager,
             PlatformTransactionManager transactionManager, Clock clock, DraftRevisions revisions) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
         this.handovers = handovers;
+        this.branches = branches;
         this.content = content;
         this.gate = gate;
         this.activity = activity;
@@ -340,6 +349,79 @@ public class DraftService {
         revisions.deleted(handover, revisions.before(handover));
         handovers.delete(handover);
         activity.record(new HandoverChange.HandoverDeleted(handover.workspaceId(), handoverId, handover.key()));
+    }
+
+    /** A step's branches in order, each with the step it leads to, or marked broken when that step was deleted. */
+    @Transactional(readOnly = true)
+    public List<BranchDetails> branchesOf(long stepId) {
+        StepEntity step = existingStep(stepId);
+        gate.requireRead(step.workspaceId());
+        Map<String, StepEntity> byKey = steps.findByWorkspaceIdOrderByPosition(step.workspaceId()).stream()
+                .collect(Collectors.toMap(StepEntity::key, row -> row));
+        return branches.findByStepIdOrderByPosition(stepId).stream().map(branch -> {
+            StepEntity target = byKey.get(branch.targetStepKey());
+            return target == null ? new BranchDetails(branch.label(), branch.targetStepKey(), null, null, null)
+                    : new BranchDetails(branch.label(), branch.targetStepKey(), target.id(), target.title(),
+                            target.careSetting());
+        }).toList();
+    }
+
+    /** Every step of the draft, stage by stage in journey order: what a branch may lead to. */
+    @Transactional(readOnly = true)
+    public List<StepChoice> stepChoices(long workspaceId) {
+        gate.requireRead(workspaceId);
+        List<StageEntity> stageRows = stages.findByWorkspaceIdOrderByPosition(workspaceId);
+        Map<Long, String> stageTitles = stageRows.stream().collect(Collectors.toMap(StageEntity::id, StageEntity::title));
+        List<Long> stageOrder = stageRows.stream().map(StageEntity::id).toList();
+        return steps.findByWorkspaceIdOrderByPosition(workspaceId).stream()
+                .sorted(Comparator.comparing((StepEntity step) -> stageOrder.indexOf(step.stageId()))
+                        .thenComparing(StepEntity::position))
+                .map(step -> new StepChoice(step.id(), step.key(), step.title(), step.careSetting(),
+                        stageTitles.get(step.stageId())))
+                .toList();
+    }
+
+    /**
+     * Makes the step a decision with these branches, in this order, replacing those it had;
+     * none makes it an ordinary step again. Each branch leads to another step of the same
+     * draft, and no two share a label.
+     */
+    @Transactional
+    public List<BranchDetails> setBranches(long stepId,
+            @NotNull @Size(max = WorkspaceLimits.BRANCHES_MAX, message = "A decision has at most "
+                    + WorkspaceLimits.BRANCHES_MAX + " branches") List<@Valid BranchFields> branchList) {
+        StepEntity step = existingStep(stepId);
+        gate.requireEdit(step.workspaceId());
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int index = 0; index < branchList.size(); index++) {
+            labels.put("branch" + (index + 1), branchList.get(index).label());
+        }
+        screening.requireNone("the branches of step " + stepId, labels);
+        lockDraft(step.workspaceId());
+        Set<String> keys = steps.findByWorkspaceIdOrderByPosition(step.workspaceId()).stream().map(StepEntity::key)
+                .collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        for (BranchFields branch : branchList) {
+            if (branch.targetStepKey().equals(step.key()) || !keys.contains(branch.targetStepKey())) {
+                throw new InvalidInputException("targetStepKey", "The branch \u201c" + branch.label().strip()
+                        + "\u201d must lead to another step of this pathway.");
+            }
+            if (!seen.add(branch.label().strip().toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("label", "Two branches are labelled \u201c" + branch.label().strip()
+                        + "\u201d. Give each branch its own label.");
+            }
+        }
+        branches.deleteByStep(stepId);
+        branches.flush();
+        for (int position = 0; position < branchList.size(); position++) {
+            BranchFields branch = branchList.get(position);
+            branches.save(new BranchEntity(step.workspaceId(), stepId, position, branch.label().strip(),
+                    branch.targetStepKey()));
+        }
+        branches.flush();
+        activity.record(new DraftChange.BranchesSet(step.workspaceId(), stepId, step.stageId(), step.title(),
+                branchList.stream().map(branch -> branch.label().strip()).toList()));
+        return branchesOf(stepId);
     }
 
     /** The draft as a snapshot: what a proposal would put forward now. */

@@ -21,7 +21,8 @@ import org.joinedup.pathway.draft.PathwaySnapshot.Step;
 
 /**
  * Compares two versions of a pathway field by field, the fields being those of
- * {@link StepField} and {@link HandoverField}, matching stages, steps and hand-overs by key. The care settings of a change are every setting named on the
+ * {@link StepField} and {@link HandoverField}, and a decision's branches (labels and the
+ * steps they lead to), matching stages, steps and hand-overs by key. The care settings of a change are every setting named on the
  * changed item before or after the change; for a stage, the settings of its steps.
  */
 public final class PathwayDiff {
@@ -34,6 +35,9 @@ public final class PathwayDiff {
 
     private static final List<Field<HandoverFields>> HANDOVER_FIELDS = Arrays.stream(HandoverField.values())
             .map(field -> new Field<HandoverFields>(field.label(), field::of)).toList();
+
+    /** The label under which a decision's branches are compared. */
+    public static final String BRANCHES = "Branches";
 
     private PathwayDiff() {
     }
@@ -94,12 +98,16 @@ public final class PathwayDiff {
             Set<CareSetting> own = EnumSet.of(step.fields().careSetting());
             Placed previous = old.get(step.key());
             if (previous == null) {
-                changes.add(new PathwayChange(Kind.ADDED, Subject.STEP, step.key(), step.fields().title(),
-                        fieldChanges(STEP_FIELDS, null, step.fields()), own,
+                List<FieldChange> fields = new ArrayList<>(fieldChanges(STEP_FIELDS, null, step.fields()));
+                compare(BRANCHES, "", branches(step, after), fields);
+                changes.add(new PathwayChange(Kind.ADDED, Subject.STEP, step.key(), step.fields().title(), fields, own,
                         union(own, handoverSettings(step.key(), after))));
                 continue;
             }
             List<FieldChange> fields = new ArrayList<>(fieldChanges(STEP_FIELDS, previous.step().fields(), step.fields()));
+            if (!previous.step().branches().equals(step.branches())) {
+                fields.add(new FieldChange(BRANCHES, branches(previous.step(), before), branches(step, after)));
+            }
             if (previous.stage().key().equals(current.stage().key())) {
                 compare("Position in stage", previous.orderInStage(), current.orderInStage(), fields);
             } else {
@@ -116,8 +124,9 @@ public final class PathwayDiff {
             Step step = previous.step();
             if (!now.containsKey(step.key())) {
                 Set<CareSetting> own = EnumSet.of(step.fields().careSetting());
-                changes.add(new PathwayChange(Kind.REMOVED, Subject.STEP, step.key(), step.fields().title(),
-                        fieldChanges(STEP_FIELDS, step.fields(), null), own,
+                List<FieldChange> fields = new ArrayList<>(fieldChanges(STEP_FIELDS, step.fields(), null));
+                compare(BRANCHES, branches(step, before), "", fields);
+                changes.add(new PathwayChange(Kind.REMOVED, Subject.STEP, step.key(), step.fields().title(), fields, own,
                         union(own, handoverSettings(step.key(), before))));
             }
         }
@@ -241,6 +250,12 @@ public final class PathwayDiff {
         return previous.fromStepKey().equals(current.fromStepKey()) && previous.toStepKey().equals(current.toStepKey())
                 && before.settingOf(previous.fromStepKey()).equals(after.settingOf(current.fromStepKey()))
                 && before.settingOf(previous.toStepKey()).equals(after.settingOf(current.toStepKey()));
+    }
+
+    /** A decision's branches as a person reads them: each label and the step it leads to. */
+    private static String branches(Step step, PathwaySnapshot pathway) {
+        return String.join("; ", step.branches().stream()
+                .map(branch -> branch.label() + " \u2192 " + stepTitle(branch.targetStepKey(), pathway)).toList());
     }
 
     private static String stepTitle(String key, PathwaySnapshot pathway) {

@@ -27,6 +27,11 @@ public final class JoinedUpFhir {
     private static final String EXTENSION = BASE + "/StructureDefinition/";
     private static final String HANDOVER_EXTENSION = EXTENSION + "handover-";
 
+    /** On a decision's related action (valueString): the answer, the branch's label, that leads to the related step. */
+    public static final String BRANCH = EXTENSION + "branch";
+    /** The language of a step's condition: a decision and its answer, in words. */
+    public static final String CONDITION_LANGUAGE = "text/plain";
+
     /**
      * The fields of a step that have a PlanDefinition element of their own (title, description,
      * participant, documentation); every other field travels in an extension named after it.
@@ -65,11 +70,14 @@ public final class JoinedUpFhir {
     /** On a hand-over (valueString): how soon the receiving setting responds. */
     public static final String HANDOVER_RESPONSE_TIME = extension(HandoverField.RESPONSE_TIME);
 
-    /** Every extension the export writes: one per field of a step without an element of its own, one per hand-over field. */
-    public static final List<String> EXTENSIONS = Stream.concat(
+    /**
+     * Every extension the export writes: one per field of a step without an element of its
+     * own, one per hand-over field, and a decision's branch label.
+     */
+    public static final List<String> EXTENSIONS = Stream.concat(Stream.concat(
             Arrays.stream(StepField.values()).filter(field -> !STANDARD_ELEMENTS.contains(field))
                     .map(JoinedUpFhir::extension),
-            Arrays.stream(HandoverField.values()).map(JoinedUpFhir::extension)).toList();
+            Arrays.stream(HandoverField.values()).map(JoinedUpFhir::extension)), Stream.of(BRANCH)).toList();
 
     private JoinedUpFhir() {
     }

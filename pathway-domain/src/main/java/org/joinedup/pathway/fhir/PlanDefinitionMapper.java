@@ -15,8 +15,10 @@ import org.hl7.fhir.r4.model.ContactDetail;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Expression;
 import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.PlanDefinition;
+import org.hl7.fhir.r4.model.PlanDefinition.ActionConditionKind;
 import org.hl7.fhir.r4.model.PlanDefinition.ActionParticipantType;
 import org.hl7.fhir.r4.model.PlanDefinition.ActionRelationshipType;
 import org.hl7.fhir.r4.model.PlanDefinition.PlanDefinitionActionComponent;
@@ -30,6 +32,7 @@ import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.FieldKind;
 import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Branch;
 import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
 import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
 import org.joinedup.pathway.draft.PathwaySnapshot.Step;
@@ -43,8 +46,11 @@ import org.joinedup.platform.time.PortalTime;
  * A published pathway as a FHIR R4 PlanDefinition: one action per stage in journey order,
  * and within it one action per step, whose element id is the step's stable key. A
  * hand-over is a related action on the step that receives the patient, pointing back to
- * the step they come from. Fields FHIR has no element for travel in JoinedUp's extensions
- * ({@link JoinedUpFhir}); fields that were not stated are left out.
+ * the step they come from. A decision's branches are related actions on the decision, in
+ * order, each pointing to the step its answer leads to and labelled with the answer; that
+ * step carries an applicability condition saying which decision and answer lead there.
+ * Fields FHIR has no element for travel in JoinedUp's extensions ({@link JoinedUpFhir});
+ * fields that were not stated are left out.
  */
 final class PlanDefinitionMapper {
 
@@ -119,6 +125,22 @@ final class PlanDefinitionMapper {
             if (handover.toStepKey().equals(step.key())) {
                 action.addRelatedAction(handover(handover));
             }
+        }
+        for (Branch branch : step.branches()) {
+            PlanDefinitionActionRelatedActionComponent related = action.addRelatedAction();
+            related.setActionId(branch.targetStepKey());
+            related.setRelationship(ActionRelationshipType.BEFORESTART);
+            related.addExtension(JoinedUpFhir.BRANCH, new StringType(branch.label()));
+        }
+        List<String> reachedWhen = content.steps().flatMap(decision -> decision.branches().stream()
+                .filter(branch -> branch.targetStepKey().equals(step.key()))
+                .map(branch -> "\u201c" + decision.fields().title() + "\u201d is answered \u201c" + branch.label()
+                        + "\u201d"))
+                .toList();
+        if (!reachedWhen.isEmpty()) {
+            action.addCondition().setKind(ActionConditionKind.APPLICABILITY).setExpression(new Expression()
+                    .setLanguage(JoinedUpFhir.CONDITION_LANGUAGE).setExpression(String.join(" or ", reachedWhen))
+                    .setDescription("Reached from a decision"));
         }
         return action;
     }

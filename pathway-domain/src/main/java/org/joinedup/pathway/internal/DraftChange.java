@@ -100,4 +100,22 @@ public sealed interface DraftChange extends WorkspaceChange {
             return fromStageId == toStageId ? List.of(fromStageId) : List.of(fromStageId, toStageId);
         }
     }
+
+    /** A step's branches set: {@code labels} in order; none makes it an ordinary step again. */
+    record BranchesSet(long workspaceId, long stepId, long stageId, String title, List<String> labels)
+            implements DraftChange {
+        public BranchesSet {
+            labels = List.copyOf(labels);
+        }
+        public String action() { return "pathway.branches-set"; }
+        public String auditText() {
+            return labels.isEmpty() ? "Removed the branches of step " + quoted(title)
+                    : "Set the branches of the decision " + quoted(title) + ": "
+                            + String.join(", ", labels.stream().map(WorkspaceChange::quoted).toList());
+        }
+        public Kind kind() { return Kind.STEP_SAVED; }
+        public String message() { return "changed the branches of " + quoted(title); }
+        public Long subjectId() { return stepId; }
+        public List<Long> stageIds() { return List.of(stageId); }
+    }
 }

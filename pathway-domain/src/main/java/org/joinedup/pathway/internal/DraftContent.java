@@ -27,16 +27,19 @@ public class DraftContent {
     private final StageRepository stages;
     private final StepRepository steps;
     private final HandoverRepository handovers;
+    private final BranchRepository branches;
     private final EntityManager entityManager;
     private final Clock clock;
     private final DraftRevisions revisions;
 
     DraftContent(WorkspaceRepository workspaces, StageRepository stages, StepRepository steps,
-            HandoverRepository handovers, EntityManager entityManager, Clock clock, DraftRevisions revisions) {
+            HandoverRepository handovers, BranchRepository branches, EntityManager entityManager, Clock clock,
+            DraftRevisions revisions) {
         this.workspaces = workspaces;
         this.stages = stages;
         this.steps = steps;
         this.handovers = handovers;
+        this.branches = branches;
         this.entityManager = entityManager;
         this.clock = clock;
         this.revisions = revisions;
@@ -45,8 +48,12 @@ public class DraftContent {
     /** The draft as it stands, as a snapshot. The caller has checked access. */
     public PathwaySnapshot snapshot(long workspaceId) {
         List<StepEntity> stepRows = steps.findByWorkspaceIdOrderByPosition(workspaceId);
+        Map<Long, List<PathwaySnapshot.Branch>> branchesByStep = branches.findByWorkspaceIdOrderByStepIdAscPositionAsc(workspaceId)
+                .stream().collect(Collectors.groupingBy(BranchEntity::stepId, Collectors.mapping(
+                        branch -> new PathwaySnapshot.Branch(branch.label(), branch.targetStepKey()), Collectors.toList())));
         Map<Long, List<PathwaySnapshot.Step>> byStage = stepRows.stream().collect(Collectors.groupingBy(StepEntity::stageId,
-                Collectors.mapping(step -> new PathwaySnapshot.Step(step.key(), step.fields()), Collectors.toList())));
+                Collectors.mapping(step -> new PathwaySnapshot.Step(step.key(), step.fields(),
+                        branchesByStep.getOrDefault(step.id(), List.of())), Collectors.toList())));
         List<PathwaySnapshot.Stage> stageSnapshots = stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
                 .map(stage -> new PathwaySnapshot.Stage(stage.key(), stage.title(), byStage.getOrDefault(stage.id(), List.of())))
                 .toList();
@@ -75,6 +82,7 @@ public class DraftContent {
                 .collect(Collectors.toMap(StepEntity::key, step -> step));
         handovers.deleteAll(handovers.findByWorkspaceId(workspaceId));
         handovers.flush();
+        branches.deleteByWorkspace(workspaceId);
         Set<String> keptSteps = content.steps().map(PathwaySnapshot.Step::key).collect(Collectors.toSet());
         for (StepEntity step : stepByKey.values()) {
             if (!keptSteps.contains(step.key())) {
@@ -126,6 +134,15 @@ public class DraftContent {
                     stepByKey.get(handover.toStepKey()).id(), handover.fields()));
         }
         handovers.flush();
+        content.steps().forEach(step -> {
+            List<PathwaySnapshot.Branch> stepBranches = step.branches();
+            for (int position = 0; position < stepBranches.size(); position++) {
+                PathwaySnapshot.Branch branch = stepBranches.get(position);
+                branches.save(new BranchEntity(workspaceId, stepByKey.get(step.key()).id(), position, branch.label(),
+                        branch.targetStepKey()));
+            }
+        });
+        branches.flush();
         revisions.replaced(workspaceId, before, content);
         touch(workspaceId);
     }

@@ -116,6 +116,7 @@ public class ProposalService {
         });
         Optional<PathwayVersion> base = versions.findFirstByWorkspaceIdOrderByNumberDesc(workspaceId);
         PathwaySnapshot proposed = drafts.snapshot(workspaceId);
+        refuseBrokenBranches(proposed);
         Set<CareSetting> affected = affected(base.map(version -> json.read(version.content())).orElse(PathwaySnapshot.EMPTY),
                 proposed, base.map(PathwayVersion::number).orElse(null));
         ChangeProposal proposal = proposals.saveAndFlush(new ChangeProposal(workspaceId, proposals.lastNumber(workspaceId) + 1,
@@ -185,6 +186,7 @@ public class ProposalService {
         checkDeadline(deadline);
         PathwaySnapshot previous = json.read(proposal.proposedContent());
         PathwaySnapshot revised = drafts.snapshot(proposal.workspaceId());
+        refuseBrokenBranches(revised);
         List<PathwayChange> revision = PathwayDiff.between(previous, revised);
         if (revision.isEmpty()) {
             throw new InvalidInputException("proposal", "The draft has not changed since revision " + proposal.revision()
@@ -212,7 +214,8 @@ public class ProposalService {
     /**
      * Publishes the proposal as a new, immutable version.
      *
-     * @throws PublicationRefusedException unless every affected setting has agreed
+     * @throws PublicationRefusedException unless every affected setting has agreed, or when a
+     *                                     decision's branch leads to a step that is not there
      */
     @Transactional
     public VersionSummary publish(long proposalId) {
@@ -221,6 +224,12 @@ public class ProposalService {
         Workspace workspace = workspaces.lockById(proposal.workspaceId()).orElseThrow();
         Integer latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(proposal.workspaceId())
                 .map(PathwayVersion::number).orElse(null);
+        List<PathwaySnapshot.BrokenBranch> broken = json.read(proposal.proposedContent()).brokenBranches();
+        if (!broken.isEmpty()) {
+            log.warn("Publication of proposal {} in workspace {} refused: {} broken branch(es)", proposal.number(),
+                    proposal.workspaceId(), broken.size());
+            throw new PublicationRefusedException(PathwaySnapshot.brokenBranchesMessage(broken));
+        }
         int number;
         try {
             number = proposal.publish(signOffs.standing(proposalId), latest, clock.instant());
@@ -288,6 +297,14 @@ public class ProposalService {
                     + " could agree to them. Add the steps that belong to it first.");
         }
         return affected;
+    }
+
+    /** A decision whose branch leads to a deleted step cannot be put forward: nobody could follow it. */
+    private static void refuseBrokenBranches(PathwaySnapshot content) {
+        List<PathwaySnapshot.BrokenBranch> broken = content.brokenBranches();
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException("proposal", PathwaySnapshot.brokenBranchesMessage(broken));
+        }
     }
 
     private PathwaySnapshot publishedContent(long workspaceId) {

@@ -10,6 +10,10 @@ public final class WorkspaceLimits {
     public static final int COMMENT_MAX = 4_000;
     public static final int REASON_MAX = 2_000;
     public static final int SUMMARY_MAX = 2_000;
+    /** A decision's branch label ("Yes", "eGFR below 15"). */
+    public static final int BRANCH_LABEL_MAX = 120;
+    /** Branches one decision may have. */
+    public static final int BRANCHES_MAX = 8;
     public static final int MIN_REVIEW_MONTHS = 1;
     public static final int MAX_REVIEW_MONTHS = 60;
     public static final int DEFAULT_REVIEW_MONTHS = 24;

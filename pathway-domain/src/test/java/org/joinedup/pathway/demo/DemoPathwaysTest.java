@@ -14,6 +14,7 @@ import org.joinedup.pathway.comments.CommentDetails;
 import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.documents.DocumentType;
 import org.joinedup.pathway.draft.DraftPathway;
+import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.proposal.Agreement;
@@ -104,6 +105,24 @@ class DemoPathwaysTest extends PathwayTest {
             assertThat(documents.patientFile(kidney.id(), 1, leaflet.revision().id()).content())
                     .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         });
+    }
+
+    @Test
+    void kidney_pathway_has_a_decision_whose_branches_lead_urgently_to_the_clinic_to_the_e_clinic_or_to_monitoring() {
+        signInAs("consultant");
+        long kidney = mine(KIDNEY).id();
+
+        PathwaySnapshot published = history.published(kidney, 1).content();
+
+        assertThat(published.steps().filter(PathwaySnapshot.Step::decision)).singleElement().satisfies(decision -> {
+            assertThat(decision.fields().title()).isEqualTo("Does the person need a kidney specialist?");
+            assertThat(decision.branches()).extracting(branch -> branch.label() + " -> "
+                    + published.step(branch.targetStepKey()).orElseThrow().fields().title())
+                    .containsExactly("Yes, urgently: eGFR under 15 or falling over days -> Renal clinic assessment",
+                            "Yes, not urgent -> Ask the kidney e-clinic",
+                            "No -> Ongoing monitoring in general practice");
+        });
+        assertThat(published.brokenBranches()).isEmpty();
     }
 
     @Test

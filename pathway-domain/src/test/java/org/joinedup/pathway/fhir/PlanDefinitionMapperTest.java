@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.RelatedArtifact.RelatedArtifactType;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.PathwaySnapshot;
+import org.joinedup.pathway.draft.PathwaySnapshot.Branch;
 import org.joinedup.pathway.draft.PathwaySnapshot.Handover;
 import org.joinedup.pathway.draft.PathwaySnapshot.Stage;
 import org.joinedup.pathway.draft.PathwaySnapshot.Step;
@@ -98,6 +99,27 @@ class PlanDefinitionMapperTest {
     }
 
     @Test
+    void a_decision_lists_its_branches_as_related_actions_and_each_step_it_leads_to_has_a_condition() {
+        PlanDefinition parsed = parse(PlanDefinitionMapper.toJson(fhir, diabetesFootPathway()));
+
+        PlanDefinitionActionComponent decision = parsed.getAction().get(0).getAction().get(1);
+        assertThat(decision.getId()).isEqualTo(FOOT_CHECK);
+        assertThat(decision.getRelatedAction()).filteredOn(related -> related.hasExtension(JoinedUpFhir.BRANCH)).extracting(PlanDefinitionActionRelatedActionComponent::getActionId,
+                PlanDefinitionActionRelatedActionComponent::getRelationship, related -> text(related, JoinedUpFhir.BRANCH))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CLINIC, ActionRelationshipType.BEFORESTART, "Infection or ischaemia"),
+                        org.assertj.core.groups.Tuple.tuple(FOLLOW_UP, ActionRelationshipType.BEFORESTART, "Healing well"));
+        PlanDefinitionActionComponent followUp = parsed.getAction().get(1).getAction().get(1);
+        assertThat(followUp.getCondition()).singleElement().satisfies(condition -> {
+            assertThat(condition.getKind()).isEqualTo(PlanDefinition.ActionConditionKind.APPLICABILITY);
+            assertThat(condition.getExpression().getLanguage()).isEqualTo(JoinedUpFhir.CONDITION_LANGUAGE);
+            assertThat(condition.getExpression().getExpression())
+                    .isEqualTo("\u201cUrgent foot review\u201d is answered \u201cHealing well\u201d");
+        });
+        assertThat(parsed.getAction().get(0).getAction().get(0).getCondition()).isEmpty();
+    }
+
+    @Test
     void every_extension_it_writes_is_one_of_the_listed_ones() {
         String json = PlanDefinitionMapper.toJson(fhir, diabetesFootPathway());
 
@@ -129,7 +151,8 @@ class PlanDefinitionMapperTest {
                 "You see a team of foot specialists at the hospital.", "", "", "");
         StepFields followUp = StepFields.titled("Follow-up after healing", CareSetting.PRIMARY);
         Stage screening = new Stage("0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a05", "Screening and triage",
-                List.of(new Step(REFERRAL, referral), new Step(FOOT_CHECK, footCheck)));
+                List.of(new Step(REFERRAL, referral), new Step(FOOT_CHECK, footCheck, List.of(
+                        new Branch("Infection or ischaemia", CLINIC), new Branch("Healing well", FOLLOW_UP)))));
         Stage specialist = new Stage("1f2a3b4c-5d6e-4f70-8192-a3b4c5d6e706", "Specialist care",
                 List.of(new Step(CLINIC, clinic), new Step(FOLLOW_UP, followUp)));
         List<Handover> handovers = List.of(
@@ -159,14 +182,19 @@ class PlanDefinitionMapperTest {
         for (PlanDefinitionActionComponent stage : plan.getAction()) {
             List<Step> steps = new ArrayList<>();
             for (PlanDefinitionActionComponent step : stage.getAction()) {
-                steps.add(new Step(step.getId(), stepFields(step)));
+                List<Branch> branches = new ArrayList<>();
                 for (PlanDefinitionActionRelatedActionComponent related : step.getRelatedAction()) {
+                    if (related.hasExtension(JoinedUpFhir.BRANCH)) {
+                        branches.add(new Branch(text(related, JoinedUpFhir.BRANCH), related.getActionId()));
+                        continue;
+                    }
                     handovers.add(new Handover(related.getId(), related.getActionId(), step.getId(),
                             new HandoverFields(text(related, JoinedUpFhir.HANDOVER_TRIGGER),
                                     text(related, JoinedUpFhir.HANDOVER_INFORMATION),
                                     text(related, JoinedUpFhir.HANDOVER_PENDING_RESULTS),
                                     text(related, JoinedUpFhir.HANDOVER_RESPONSE_TIME))));
                 }
+                steps.add(new Step(step.getId(), stepFields(step), branches));
             }
             stages.add(new Stage(stage.getId(), stage.getTitle(), steps));
         }

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.diagram.DiagramLayout;
 import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.HandoverField;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -42,6 +43,7 @@ import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.PublishedPathway;
 import org.joinedup.pathway.proposal.VersionSummary;
 import org.joinedup.platform.time.PortalTime;
+import org.joinedup.portal.diagram.DiagramPanel;
 import org.joinedup.portal.documents.DocumentLinks;
 import org.joinedup.portal.documents.PublishedDocumentList;
 import org.joinedup.portal.notices.NoticeBanners;
@@ -56,6 +58,8 @@ import org.joinedup.portal.notices.NoticeBanners;
 @PermitAll
 public class PrintablePathwayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** What a step's place on the page is called, before its key. */
+    static final String STEP_ANCHOR = "step-";
     private static final DateTimeFormatter REVIEW_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
 
     private final PathwayHistory history;
@@ -101,6 +105,7 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
             add(new Paragraph("What changed: " + version.summary()));
         }
         add(agreements(version.agreements()));
+        add(diagram(pathway));
         PathwaySnapshot content = pathway.content();
         List<Stage> stages = content.stages();
         for (int index = 0; index < stages.size(); index++) {
@@ -154,7 +159,9 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         }
         List<Step> steps = stage.steps();
         for (int index = 0; index < steps.size(); index++) {
-            section.add(step(steps.get(index).fields(), number + "." + (index + 1)));
+            Article step = step(steps.get(index).fields(), number + "." + (index + 1));
+            step.setId(STEP_ANCHOR + steps.get(index).key());
+            section.add(step);
         }
         return section;
     }
@@ -169,6 +176,16 @@ public class PrintablePathwayView extends Main implements BeforeEnterObserver, H
         Article article = new Article(new H3(number + " " + fields.title()), list);
         article.addClassName("pathway-step");
         return article;
+    }
+
+    /** The version's diagram; a step in it scrolls this page to the step. */
+    private static Section diagram(PublishedPathway pathway) {
+        String page = "workspaces/" + pathway.workspaceId() + "/versions/" + pathway.version().number() + "/print#";
+        Section section = new Section(new H2("Diagram"), new DiagramPanel(DiagramLayout.of(pathway.content()),
+                "Diagram of " + pathway.title() + ", version " + pathway.version().number(),
+                key -> page + STEP_ANCHOR + key, false));
+        section.addClassName("diagram-section");
+        return section;
     }
 
     private static Section handovers(PathwaySnapshot content) {

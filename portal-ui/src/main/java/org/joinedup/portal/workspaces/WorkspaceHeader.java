@@ -20,7 +20,7 @@ class WorkspaceHeader extends Div {
 
     /** The page the header sits on, marked as current in the links. */
     enum Page {
-        DRAFT, MEMBERS, PROPOSAL, HISTORY, DRAFT_HISTORY, NOTICES
+        DRAFT, MEMBERS, PROPOSAL, HISTORY, DRAFT_HISTORY, NOTICES, DIAGRAM
     }
 
     final H1 title = new H1();
@@ -67,6 +67,7 @@ class WorkspaceHeader extends Div {
         if (permissions.readsDraft()) {
             links.add(link("Proposal", ProposalView.class, id, page == Page.PROPOSAL));
             links.add(link("History", HistoryView.class, id, page == Page.HISTORY));
+            links.add(link("Diagram", DraftDiagramView.class, id, page == Page.DIAGRAM));
             links.add(link("Draft history", DraftHistoryView.class, id, page == Page.DRAFT_HISTORY));
             links.add(link("Urgent notices", NoticesView.class, id, page == Page.NOTICES));
         }

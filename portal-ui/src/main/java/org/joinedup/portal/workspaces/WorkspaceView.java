@@ -21,15 +21,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.documents.DocumentService;
+import org.joinedup.pathway.draft.BranchFields;
 import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftPathway;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverDetails;
 import org.joinedup.pathway.draft.StageDetails;
+import org.joinedup.pathway.draft.StepChoice;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.notices.UrgentNotices;
@@ -43,6 +46,7 @@ import org.joinedup.platform.collaboration.CollaborationEvent.Kind;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.portal.notices.NoticeBanners;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The working draft, edited by several members at once: the stages on the left, the chosen
@@ -62,6 +66,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     final StageList stagesPanel = new StageList(this);
     final StepEditor editor = new StepEditor(this, this::guarded);
     final HandoverList handovers = new HandoverList(this);
+    final BranchSection branches = new BranchSection(this::branchChoices, this::saveBranches);
     final CommentSection comments;
     final DocumentSection documents;
     final Div stepPanel = new Div();
@@ -92,7 +97,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         addStage.addClickListener(event -> guarded(() -> new TitleDialog("Add a stage", "Add stage", "", false, null,
                 (title, setting) -> guarded(() -> showStage(drafts.addStage(workspaceId, title).id()))).open()));
         stepPanel.addClassName("step-panel");
-        stepPanel.add(editor, handovers, documents, comments);
+        stepPanel.add(editor, branches, handovers, documents, comments);
         stepPanel.setVisible(false);
         Paragraph choose = new Paragraph("Choose a step on the left to read or edit it.");
         choose.addClassName("empty-state");
@@ -214,6 +219,9 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
             StepDetails step = drafts.step(stepId);
             stagesPanel.showStep(step);
             editor.savedElsewhere(step);
+            if (Objects.equals(editor.openStepId(), stepId)) {
+                showBranches();
+            }
             if (handovers.touches(stepId)) {
                 showHandovers();
             }
@@ -249,6 +257,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         }
         if (event.kind() == Kind.STEP_DELETED) {
             showHandovers();
+            showBranches();
         }
         showStageChoices();
     }
@@ -278,6 +287,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         comments.setVisible(false);
         documents.setVisible(false);
         handovers.setVisible(false);
+        branches.setVisible(false);
     }
 
     private void showPresence() {
@@ -347,6 +357,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         documents.setVisible(true);
         presence.editing(step.id());
         showHandovers();
+        showBranches();
         showStageChoices();
     }
 
@@ -459,6 +470,52 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
             stageIds.forEach(this::showStage);
             showStageChoices();
         });
+    }
+
+    // ---- decision branches ----------------------------------------------------------------
+
+    private void showBranches() {
+        Long open = editor.openStepId();
+        branches.setVisible(open != null);
+        if (open != null) {
+            try {
+                branches.show(drafts.branchesOf(open), permissions.edits());
+            } catch (DraftItemGoneException deleted) {
+                // The step's own event follows.
+            }
+        }
+    }
+
+    private List<StepChoice> branchChoices() {
+        Long open = editor.openStepId();
+        return drafts.stepChoices(workspaceId).stream().filter(choice -> !Objects.equals(choice.id(), open)).toList();
+    }
+
+    private void saveBranches(List<BranchFields> list) {
+        branches.show(drafts.setBranches(editor.openStepId(), list), permissions.edits());
+        confirm("Branches saved");
+    }
+
+    /** Opens the step a link names ({@code ?step=} with its id), when it is a step of this draft. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        super.beforeEnter(event);
+        if (event.hasForwardTarget() || permissions == null || !permissions.readsDraft()) {
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("step").filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::valueOf).ifPresent(this::openFromAddress);
+    }
+
+    private void openFromAddress(long stepId) {
+        try {
+            StepDetails step = drafts.step(stepId);
+            if (stagesPanel.stages().stream().anyMatch(stage -> stage.id() == step.stageId())) {
+                openStep(step);
+            }
+        } catch (DraftItemGoneException | AccessDeniedException notHere) {
+            Notification.show("That step is no longer in this draft.", 4000, Notification.Position.BOTTOM_START);
+        }
     }
 
     // ---- hand-overs -----------------------------------------------------------------------

@@ -12,9 +12,11 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.joinedup.identity.people.CareSetting;
@@ -163,6 +165,25 @@ class PrintablePathwayViewTest extends KaribuTest {
                 .doesNotContainPattern("(?i)<script").doesNotContainPattern("(?i)<img")
                 .doesNotContainPattern("(?i)<[^>]*\\son[a-z]+\\s*=").doesNotContainPattern("(?i)href=\"?\\s*javascript");
         assertThat(description).contains("<p>Open the guidance</p>").doesNotContain("<a ");
+    }
+
+    @Test
+    void the_diagram_links_each_step_to_its_place_on_this_page_and_says_the_hand_overs_in_words() {
+        signInAs("consultant");
+
+        navigateTo(print(version.number()));
+
+        String page = print(version.number()) + "#" + PrintablePathwayView.STEP_ANCHOR;
+        Anchor check = _get(Anchor.class, spec -> spec.withText("Step 1.1, Primary care: Annual foot check"));
+        assertThat(check.getHref()).startsWith(page);
+        String stepId = check.getHref().substring(check.getHref().indexOf('#') + 1);
+        assertThat(_get(Article.class, spec -> spec.withId(stepId)).getElement().getTextRecursively())
+                .contains("1.1 Annual foot check");
+        assertThat(_get(Div.class, spec -> spec.withClasses("diagram-drawing")).getElement().getProperty("innerHTML"))
+                .contains("href=\"" + check.getHref() + "\"", ">Community care</text>");
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .contains("Hands over to 1.2 Urgent foot review (Community care) when: High-risk foot found",
+                        "Hands over to 2.1 Foot clinic (Secondary care) when: Spreading infection");
     }
 
     @Test
