@@ -110,7 +110,8 @@ public class PathwayLibrary {
     private record Where(String sql, Map<String, Object> parameters) {
     }
 
-    private Where where(LibraryFilter filter) {
+    private Where where(LibraryFilter given) {
+        LibraryFilter filter = given == null ? LibraryFilter.NONE : given;
         StringBuilder sql = new StringBuilder(FROM);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("me", CurrentPerson.id());
