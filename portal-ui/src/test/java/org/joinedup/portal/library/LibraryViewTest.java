@@ -78,7 +78,7 @@ class LibraryViewTest extends KaribuTest {
     void the_quick_filter_and_the_setting_filter_narrow_the_list_and_say_when_nothing_matches() {
         signInAs("mentalhealth");
         navigateTo("library");
-        String locality = entry(0).locality();
+        String locality = entry(rowOf(workspaceId)).locality();
 
         _setValue(labelled(TextField.class, "Quick filter"), locality);
         assertThat(_size(grid())).isEqualTo(1);
