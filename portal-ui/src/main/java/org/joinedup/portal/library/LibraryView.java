@@ -74,6 +74,7 @@ public class LibraryView extends VerticalLayout {
         grid.addComponentColumn(this::links).setHeader("Open").setKey("links").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Published pathways");
+        grid.setPageSize(25);
         grid.setItems(query -> library.entries(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(library.count(filter)));
         empty.addClassName("empty-state");
