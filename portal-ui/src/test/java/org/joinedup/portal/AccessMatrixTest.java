@@ -34,6 +34,8 @@ import org.joinedup.pathway.draft.DraftItemGoneException;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.HandoverFields;
 import org.joinedup.pathway.draft.StepFields;
+import org.joinedup.pathway.library.LibraryFilter;
+import org.joinedup.pathway.library.LocalCopy;
 import org.joinedup.pathway.notices.NewNotice;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ProposalService;
@@ -120,9 +122,12 @@ class AccessMatrixTest extends KaribuTest {
         }
     }
 
-    /** The members-only workspace, and one open to every clinician, with the people who play each part. */
+    /**
+     * The members-only workspace, one open to every clinician, and a confidential one, with the
+     * people who play each part.
+     */
     private record Fixtures(WorkspaceFixture membersOnly, WorkspaceFixture openToClinicians, long outsiderId,
-            long editorId) {
+            long editorId, WorkspaceFixture confidential) {
     }
 
     /** Someone calling within a workspace: a demo person, which workspace, and what the matrix lets them do there. */
@@ -155,7 +160,21 @@ class AccessMatrixTest extends KaribuTest {
                     Set.of(InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
             new WorkspaceCaller("a clinician who is not a member, on a workspace open to every clinician",
                     "socialcare", true, Set.of(InWorkspace.READER, InWorkspace.MEMBER, InWorkspace.LIBRARY,
-                            InWorkspace.PATIENT_PAGE)));
+                            InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a patient partner who is not a member, on a workspace open to every clinician",
+                    "patient", true, Set.of(InWorkspace.PATIENT_PAGE)));
+
+    /** Callers on the confidential workspace: its published pathway is for its members only. */
+    private static final List<WorkspaceCaller> CONFIDENTIAL_WORKSPACE_CALLERS = List.of(
+            new WorkspaceCaller("the convenor of a confidential workspace", WorkspaceFixture.CONVENOR, false,
+                    Set.of(InWorkspace.READER, InWorkspace.EDITOR, InWorkspace.CONVENOR, InWorkspace.MEMBER,
+                            InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("an observer of a confidential workspace", "nurse", false,
+                    Set.of(InWorkspace.READER, InWorkspace.MEMBER, InWorkspace.LIBRARY, InWorkspace.PATIENT_PAGE)),
+            new WorkspaceCaller("a clinician who is not a member of a confidential workspace", "socialcare", false,
+                    Set.of()),
+            new WorkspaceCaller("a patient partner who is not a member of a confidential workspace", "patient", false,
+                    Set.of()));
 
     @Test
     void every_route_and_public_method_has_a_row_and_every_row_names_one_that_exists() {
@@ -299,8 +318,11 @@ class AccessMatrixTest extends KaribuTest {
                 continue;
             }
             Object bean = context.getBean(target.service());
-            for (WorkspaceCaller caller : WORKSPACE_CALLERS) {
-                WorkspaceFixture workspace = caller.openWorkspace() ? fixtures.openToClinicians() : fixtures.membersOnly();
+            List<WorkspaceCaller> callers = new ArrayList<>(WORKSPACE_CALLERS);
+            callers.addAll(CONFIDENTIAL_WORKSPACE_CALLERS);
+            for (WorkspaceCaller caller : callers) {
+                WorkspaceFixture workspace = CONFIDENTIAL_WORKSPACE_CALLERS.contains(caller) ? fixtures.confidential()
+                        : caller.openWorkspace() ? fixtures.openToClinicians() : fixtures.membersOnly();
                 Object[] arguments = arguments(target.method(), workspace, fixtures);
                 Outcome outcome = as(fullSignIn(caller.person()), () -> call(bean, target.method(), arguments));
                 calls++;
@@ -479,6 +501,8 @@ class AccessMatrixTest extends KaribuTest {
             case "membership" -> Membership.of(WorkspaceRole.OBSERVER);
             case "settings" -> new WorkspaceSettings("Chronic kidney disease", "East Place",
                     WorkspaceVisibility.MEMBERS_ONLY, 12);
+            case "copy" -> new LocalCopy("West Place");
+            case "filter" -> LibraryFilter.NONE;
             case "fields" -> method.getParameterTypes()[method.getParameterCount() - 1] == HandoverFields.class
                     ? HandoverFields.triggeredBy("ACR over 30")
                     : StepFields.titled("Repeat eGFR in three months", WorkspaceFixture.REPRESENTED);
@@ -539,7 +563,14 @@ class AccessMatrixTest extends KaribuTest {
         WorkspaceFixture open = WorkspaceFixture.build(services, WorkspaceVisibility.ALL_CLINICIANS, "Heart failure",
                 id -> WorkspaceFixture.add(services, id, personId(WorkspaceFixture.REPRESENTATIVE),
                         Membership.representing(WorkspaceFixture.REPRESENTED)));
-        return new Fixtures(membersOnly, open, personId("consultant"), personId("pharmacist"));
+        WorkspaceFixture confidential = WorkspaceFixture.build(services, WorkspaceVisibility.MEMBERS_ONLY, "Asthma", id -> {
+            WorkspaceFixture.add(services, id, personId(WorkspaceFixture.REPRESENTATIVE),
+                    Membership.representing(WorkspaceFixture.REPRESENTED));
+            WorkspaceFixture.add(services, id, personId("nurse"), Membership.of(WorkspaceRole.OBSERVER));
+            workspaces.updateSettings(id, workspaces.workspace(id).version(), new WorkspaceSettings("Asthma", "East Place",
+                    WorkspaceVisibility.MEMBERS_ONLY, 24, "Piloted in one practice first"));
+        });
+        return new Fixtures(membersOnly, open, personId("consultant"), personId("pharmacist"), confidential);
     }
 
     private long personId(String person) {

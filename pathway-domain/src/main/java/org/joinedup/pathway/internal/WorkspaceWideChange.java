@@ -42,4 +42,25 @@ public sealed interface WorkspaceWideChange extends WorkspaceChange {
         public String auditText() { return "Review requested by " + source + ": " + reason; }
         public String message() { return "noted a request from " + source + " to review this pathway: " + reason; }
     }
+
+    /** Kept out of the pathway library with a reason, or put back in it ({@code reason} null). */
+    record ConfidentialityChanged(long workspaceId, String reason) implements WorkspaceWideChange {
+        public String action() { return "workspace.confidentiality-changed"; }
+        public String auditText() {
+            return reason == null ? "Published pathway returned to the library" : "Published pathway kept out of the library: " + reason;
+        }
+        public String message() {
+            return reason == null ? "returned the published pathway to the library" : "kept the published pathway out of the library";
+        }
+    }
+
+    /** Opened as a copy of another locality's published version. */
+    record CopiedFromAnotherLocality(long workspaceId, long sourceWorkspaceId, String sourceTitle, int sourceVersion)
+            implements WorkspaceWideChange {
+        public String action() { return "workspace.copied"; }
+        public String auditText() {
+            return "Started from version " + sourceVersion + " of " + quoted(sourceTitle) + " (workspace " + sourceWorkspaceId + ")";
+        }
+        public String message() { return "started this workspace from version " + sourceVersion + " of " + quoted(sourceTitle); }
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -30,8 +31,10 @@ import org.joinedup.pathway.internal.WorkspaceActivity;
 import org.joinedup.pathway.internal.WorkspaceGate;
 import org.joinedup.pathway.internal.WorkspaceMember;
 import org.joinedup.pathway.internal.WorkspaceNotices;
+import org.joinedup.pathway.internal.WorkspaceOriginRepository;
 import org.joinedup.pathway.internal.WorkspaceRepository;
 import org.joinedup.pathway.internal.WorkspaceWideChange;
+import org.joinedup.platform.screening.IdentifierScreening;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -70,11 +73,14 @@ public class WorkspaceService {
     private final EntityManager entityManager;
     private final PeopleLookup people;
     private final Clock clock;
+    private final IdentifierScreening screening;
+    private final WorkspaceOriginRepository origins;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
             ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate,
             RepresentationRule representation, SignOffLapses lapses, WorkspaceActivity activity,
-            WorkspaceNotices notices, EntityManager entityManager, PeopleLookup people, Clock clock) {
+            WorkspaceNotices notices, EntityManager entityManager, PeopleLookup people, Clock clock,
+            IdentifierScreening screening, WorkspaceOriginRepository origins) {
         this.workspaces = workspaces;
         this.members = members;
         this.versions = versions;
@@ -88,6 +94,8 @@ public class WorkspaceService {
         this.entityManager = entityManager;
         this.people = people;
         this.clock = clock;
+        this.screening = screening;
+        this.origins = origins;
     }
 
     @Transactional
@@ -125,12 +133,24 @@ public class WorkspaceService {
             throw new ConcurrentChangeException(
                     "Another convenor changed the workspace's settings since you opened them.");
         }
+        if (settings.confidentialReason() != null) {
+            screening.requireNone("the reason workspace " + workspaceId + " is confidential",
+                    Map.of("confidentialReason", settings.confidentialReason()));
+        }
         WorkspaceWideChange.Settings before = WorkspaceWideChange.Settings.of(workspace);
+        String confidentialBefore = workspace.confidentialReason();
+        workspace.keepConfidential(settings.confidentialReason());
         workspace.configure(settings.condition().strip(), settings.locality().strip(), settings.visibility(),
                 settings.reviewIntervalMonths());
         workspaces.saveAndFlush(workspace);
-        activity.record(new WorkspaceWideChange.SettingsChanged(workspaceId, before,
-                WorkspaceWideChange.Settings.of(workspace)));
+        WorkspaceWideChange.Settings after = WorkspaceWideChange.Settings.of(workspace);
+        boolean confidentialityChanged = !Objects.equals(confidentialBefore, workspace.confidentialReason());
+        if (!confidentialityChanged || !after.equals(before)) {
+            activity.record(new WorkspaceWideChange.SettingsChanged(workspaceId, before, after));
+        }
+        if (confidentialityChanged) {
+            activity.record(new WorkspaceWideChange.ConfidentialityChanged(workspaceId, workspace.confidentialReason()));
+        }
         return details(workspace);
     }
 
@@ -384,7 +404,14 @@ public class WorkspaceService {
                 workspace.locality(), workspace.visibility(), workspace.reviewIntervalMonths(),
                 latest.map(PathwayVersion::number).orElse(null), latest.map(PathwayVersion::publishedAt).orElse(null),
                 reviewDue, reviewDue != null && reviewDue.isBefore(today()), workspace.reviewRequestReason(),
-                workspace.reviewRequestedAt(), members.countActiveConvenors(workspace.id()) > 0);
+                workspace.reviewRequestedAt(), members.countActiveConvenors(workspace.id()) > 0,
+                workspace.confidentialReason(), copiedFrom(workspace.id()));
+    }
+
+    private CopiedFrom copiedFrom(long workspaceId) {
+        return origins.findById(workspaceId).map(origin -> new CopiedFrom(origin.sourceWorkspaceId(),
+                workspaces.findById(origin.sourceWorkspaceId()).map(Workspace::title).orElseThrow(),
+                origin.sourceVersion(), origin.copiedAt())).orElse(null);
     }
 
     private WorkspaceSummary summary(Workspace workspace, WorkspaceMember member) {

@@ -50,6 +50,7 @@ public class MembersView extends WorkspacePage {
     final Button add = new Button("Add to the workspace");
     final Div settingsPanel = new Div();
     final NewWorkspaceDialog.WorkspaceSettingsFields settingsFields = new NewWorkspaceDialog.WorkspaceSettingsFields();
+    final ConfidentialityFields confidentiality = new ConfidentialityFields();
     final Paragraph settingsConflict = new Paragraph();
     final Button saveSettings = new Button("Save settings");
 
@@ -92,7 +93,7 @@ public class MembersView extends WorkspacePage {
         settingsConflict.setVisible(false);
         saveSettings.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveSettings.addClickListener(event -> guarded(this::saveSettings));
-        settingsPanel.add(new H2("Workspace settings"), settingsConflict, settingsFields, saveSettings);
+        settingsPanel.add(new H2("Workspace settings"), settingsConflict, settingsFields, confidentiality, saveSettings);
 
         add(new H2("Members"), members, addPanel, settingsPanel);
     }
@@ -132,6 +133,7 @@ public class MembersView extends WorkspacePage {
         settingsFields.locality.setValue(workspace.locality());
         settingsFields.visibility.setValue(workspace.visibility());
         settingsFields.reviewInterval.setValue(workspace.reviewIntervalMonths());
+        confidentiality.show(workspace.confidentialReason());
         settingsConflict.setVisible(false);
     }
 
@@ -231,15 +233,24 @@ public class MembersView extends WorkspacePage {
     private void saveSettings() {
         settingsFields.clearRefusals();
         settingsConflict.setVisible(false);
+        if (!confidentiality.complete()) {
+            return;
+        }
         try {
             workspaces.updateSettings(workspaceId, workspace.version(), new WorkspaceSettings(
                     settingsFields.condition.getValue(), settingsFields.locality.getValue(),
-                    settingsFields.visibility.getValue(), settingsFields.reviewMonths()));
+                    settingsFields.visibility.getValue(), settingsFields.reviewMonths(), confidentiality.value()));
             refreshHeader();
             showSettings();
             confirm("Settings saved");
         } catch (InvalidInputException refusal) {
-            settingsFields.refuse(refusal);
+            refusal.messages().forEach((field, message) -> {
+                if (field.equals("confidentialReason")) {
+                    confidentiality.refuse(message);
+                } else {
+                    settingsFields.refuse(field, message);
+                }
+            });
         } catch (OptimisticLockingFailureException concurrent) {
             settingsConflict.setText(concurrent.getMessage() + " Your text is still in the form; reload the page to see "
                     + "their settings.");

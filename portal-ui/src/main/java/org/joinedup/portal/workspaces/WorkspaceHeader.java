@@ -26,6 +26,8 @@ class WorkspaceHeader extends Div {
     final H1 title = new H1();
     final Paragraph facts = new Paragraph();
     final Paragraph noConvenor = new Paragraph("This workspace has no convenor: an administrator can name one.");
+    final Paragraph confidential = new Paragraph();
+    final Paragraph copiedFrom = new Paragraph();
     private final Nav links = new Nav();
 
     WorkspaceHeader() {
@@ -35,7 +37,9 @@ class WorkspaceHeader extends Div {
         facts.addClassName("workspace-facts");
         noConvenor.addClassName("convenor-notice");
         noConvenor.getElement().setAttribute("role", "status");
-        add(title, facts, noConvenor, links);
+        confidential.addClassName("confidential-notice");
+        copiedFrom.addClassName("copied-from");
+        add(title, facts, noConvenor, confidential, copiedFrom, links);
     }
 
     void show(WorkspaceDetails workspace, WorkspacePermissions permissions, Optional<Integer> latestVersion, Page page) {
@@ -58,6 +62,13 @@ class WorkspaceHeader extends Div {
         }
         facts.setText(text.toString());
         noConvenor.setVisible(!workspace.convened());
+        confidential.setText(workspace.confidential() ? "Confidential: the published pathway is kept out of the library, "
+                + "so only members read it. The reason: " + workspace.confidentialReason() : "");
+        confidential.setVisible(workspace.confidential());
+        copiedFrom.setText(workspace.copiedFrom() == null ? "" : "Started on " + PortalTime.date(workspace.copiedFrom()
+                .copiedAt()) + " from version " + workspace.copiedFrom().versionNumber() + " of "
+                + workspace.copiedFrom().title() + ". Changes made here do not reach that pathway, nor its changes this one.");
+        copiedFrom.setVisible(workspace.copiedFrom() != null);
         links.removeAll();
         long id = workspace.id();
         if (permissions.readsDraft()) {

@@ -29,8 +29,8 @@ import org.joinedup.platform.time.PortalTime;
  * administrators the workspaces left without a convenor.
  */
 @Route("workspaces")
-@PageTitle("Pathways | JoinedUp")
-@Menu(order = 10, title = "Pathways", icon = "vaadin:connect-o")
+@PageTitle("Workspaces | JoinedUp")
+@Menu(order = 11, title = "Workspaces", icon = "vaadin:connect-o")
 @PermitAll
 public class WorkspacesView extends VerticalLayout {
 
@@ -43,7 +43,7 @@ public class WorkspacesView extends VerticalLayout {
         addClassNames("page", "workspaces-page");
         boolean staff = authentication.hasAnyRole(java.util.Arrays.stream(Role.values()).filter(Role::isStaff)
                 .map(Role::name).toArray(String[]::new));
-        add(new H1("Pathways"));
+        add(new H1("Workspaces"));
         add(new Paragraph(staff
                 ? "Workspaces where colleagues from every setting design a care pathway together and agree each change before it is published."
                 : "Pathways you help to shape. You see each one as patients will once it is published."));
