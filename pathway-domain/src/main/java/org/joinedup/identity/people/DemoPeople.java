@@ -58,6 +58,8 @@ public class DemoPeople implements ApplicationRunner {
             new DemoPerson("admin", "Alex Morgan", "Eastshire ICB, East Place", Set.of(Role.ADMIN), null, null),
             new DemoPerson("gp", "Dr Priya Shah", "Riverside Medical Practice", Set.of(Role.CLINICIAN),
                     CareSetting.PRIMARY, "General practitioner"),
+            new DemoPerson("locum", "Dr Owen Price", "Riverside Medical Practice", Set.of(Role.CLINICIAN),
+                    CareSetting.PRIMARY, "Locum general practitioner"),
             new DemoPerson("pharmacist", "Daniel Hughes", "East Place Primary Care Network", Set.of(Role.CLINICIAN),
                     CareSetting.PRIMARY, "Clinical pharmacist"),
             new DemoPerson("lmc", "Dr Ben Carter", "Eastshire Local Medical Committee", Set.of(Role.CLINICIAN),

@@ -34,14 +34,15 @@ import org.joinedup.pathway.workspace.WorkspaceVisibility;
  * through advice from the kidney e-clinic without the patient travelling, to shared care
  * and discharge back to the practice, with a decision in the practice on whether the person
  * needs a specialist (urgently, through the e-clinic, or not). Version 1 is published with the agreement of
- * primary, secondary and community care; proposal 2 adds the kidney failure risk score
+ * primary, secondary and community care; version 2, agreed by primary care alone, adds sick-day
+ * guidance at medicines reviews in the practice; proposal 3 adds the kidney failure risk score
  * to the e-clinic criteria and an interim note about the e-clinic's response time, and
  * has secondary care's agreement while primary care's is still awaited.
  */
 final class DemoKidneyPathway {
 
     private static final String NG203 = "https://www.nice.org.uk/guidance/ng203";
-    /** When a GP asks the e-clinic: version 1, then proposal 2, which puts the kidney failure risk score first. */
+    /** When a GP asks the e-clinic: versions 1 and 2, then proposal 3, which puts the kidney failure risk score first. */
     private static final String FIRST_CRITERIA = "Any NICE NG203 referral criterion (for example ACR 70 mg/mmol "
             + "or more not explained by diabetes, a sustained fall in eGFR of 25% or more with a change of category "
             + "within 12 months, or blood pressure uncontrolled on four medicines)";
@@ -187,6 +188,13 @@ final class DemoKidneyPathway {
         lnc.does(() -> proposals.agree(first.id(), first.revision(), SECONDARY));
         gp.does(() -> proposals.publish(first.id()));
 
+        pharmacist.does(() -> drafts.addStep(followUp, sickDayGuidance()));
+        ProposalDetails sickDays = gp.does(() -> proposals.open(id,
+                "Sick-day guidance at every medicines review in general practice, after two admissions with acute "
+                        + "kidney injury in people who kept taking their medicines while dehydrated.", demo.inDays(14)));
+        lmc.does(() -> proposals.agree(sickDays.id(), sickDays.revision(), PRIMARY));
+        gp.does(() -> proposals.publish(sickDays.id()));
+
         consultant.does(() -> drafts.saveStep(eClinicStep.id(), eClinicStep.version(), eClinicReview(
                 "Until a second consultant joins the e-clinic rota in the spring, advice may take up to 15 working "
                         + "days. If a question cannot wait, ring the renal registrar on call through the Northgate "
@@ -195,10 +203,10 @@ final class DemoKidneyPathway {
                 "Most weeks, yes. During leave it slips, so I have added an interim note until the second consultant "
                         + "joins the rota."));
         gp.does(() -> drafts.saveHandover(toEClinic.id(), toEClinic.version(), eClinicHandover(PROPOSED_CRITERIA)));
-        ProposalDetails second = gp.does(() -> proposals.open(id,
+        ProposalDetails third = gp.does(() -> proposals.open(id,
                 "Add the kidney failure risk score to the e-clinic criteria, as NICE NG203 recommends, and say how "
                         + "long e-clinic advice takes while the rota has one consultant.", demo.inDays(14)));
-        lnc.does(() -> proposals.agree(second.id(), second.revision(), SECONDARY));
+        lnc.does(() -> proposals.agree(third.id(), third.revision(), SECONDARY));
     }
 
     private static HandoverFields eClinicHandover(String criteria) {
@@ -531,6 +539,25 @@ final class DemoKidneyPathway {
                         + "range and taking your medicines as agreed are the most useful things you can do to protect "
                         + "your kidneys. Ask your practice if you have not been invited for more than a year.")
                 .evidence("- NICE NG203: frequency of monitoring")
+                .links(NG203)
+                .fields();
+    }
+
+    private static StepFields sickDayGuidance() {
+        return step("Sick-day guidance at every medicines review", PRIMARY)
+                .responsible("Practice pharmacist or GP")
+                .description("At each medicines review the practice explains which medicines to pause during an "
+                        + "illness with vomiting, diarrhoea or fever (for example ACE inhibitors, ARBs, diuretics, "
+                        + "metformin and NSAIDs), and when to restart them, and gives a sick-day card.")
+                .entry("A person on the CKD register who takes a medicine that is risky when dehydrated.")
+                .exit("The person has the card and knows when to restart each medicine.")
+                .diagnostics("", false)
+                .prescribing("GP practice")
+                .timescale("At every medicines review")
+                .forPatients("If you are ill and cannot keep fluids down, some of your medicines may need a short "
+                        + "pause. Your practice will tell you which ones, give you a card to keep, and tell you when "
+                        + "to start them again.")
+                .evidence("- Think Kidneys: sick-day guidance in the community")
                 .links(NG203)
                 .fields();
     }

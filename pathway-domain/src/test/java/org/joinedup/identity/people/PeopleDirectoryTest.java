@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 class PeopleDirectoryTest {
 
     private static final List<String> CLINICIANS_BY_NAME = List.of("Daniel Hughes", "Dr Aisha Khan", "Dr Ben Carter",
-            "Dr Chen Li", "Dr Priya Shah", "Dr Tomi Okafor", "Helen Brooks", "Jo Williams", "Maria Costa",
+            "Dr Chen Li", "Dr Owen Price", "Dr Priya Shah", "Dr Tomi Okafor", "Helen Brooks", "Jo Williams", "Maria Costa",
             "Ravi Patel", "Sam Reid");
 
     @Autowired
@@ -43,7 +43,7 @@ class PeopleDirectoryTest {
         var firstPage = directory.find(PeopleFilter.byText(""), 0, 5);
         var secondPage = directory.find(PeopleFilter.byText(""), 5, 5);
 
-        assertThat(everyone).isEqualTo(14);
+        assertThat(everyone).isEqualTo(15);
         assertThat(firstPage).hasSize(5);
         assertThat(firstPage.getFirst().displayName()).isEqualTo("Alex Morgan");
         assertThat(firstPage).extracting(PersonDetails::displayName).isSorted();
@@ -71,7 +71,7 @@ class PeopleDirectoryTest {
                 CareSetting.PUBLIC_HEALTH, AccountStatus.ACTIVE);
 
         assertThat(names(clinicians, 0, 20)).containsExactlyElementsOf(CLINICIANS_BY_NAME);
-        assertThat(directory.count(clinicians)).isEqualTo(11);
+        assertThat(directory.count(clinicians)).isEqualTo(12);
         assertThat(names(secondaryClinicians, 0, 20)).containsExactly("Dr Aisha Khan", "Dr Tomi Okafor", "Helen Brooks");
         assertThat(names(northgate, 0, 20)).containsExactly("Dr Tomi Okafor", "Helen Brooks");
         assertThat(names(councilPublicHealth, 0, 20)).containsExactly("Dr Chen Li");
@@ -84,14 +84,14 @@ class PeopleDirectoryTest {
     void filtered_pages_follow_on_exactly_even_when_they_do_not_start_on_a_page_boundary() {
         var clinicians = new PeopleFilter("", null, Role.CLINICIAN, null, null);
         List<String> pagedThrough = new ArrayList<>();
-        for (int offset = 0; offset < 11; offset += 4) {
+        for (int offset = 0; offset < 12; offset += 4) {
             pagedThrough.addAll(names(clinicians, offset, 4));
         }
 
         assertThat(pagedThrough).containsExactlyElementsOf(CLINICIANS_BY_NAME);
-        assertThat(names(clinicians, 8, 4)).containsExactly("Maria Costa", "Ravi Patel", "Sam Reid");
+        assertThat(names(clinicians, 8, 4)).containsExactly("Jo Williams", "Maria Costa", "Ravi Patel", "Sam Reid");
         assertThat(names(clinicians, 3, 4)).containsExactlyElementsOf(CLINICIANS_BY_NAME.subList(3, 7));
-        assertThat(names(clinicians, 11, 4)).isEmpty();
+        assertThat(names(clinicians, 12, 4)).isEmpty();
     }
 
     @Test
@@ -102,11 +102,12 @@ class PeopleDirectoryTest {
         var activeDoctors = new PeopleFilter("dr", null, null, null, AccountStatus.ACTIVE);
 
         assertThat(names(doctors, 0, 20)).containsExactlyInAnyOrder("Dr Aisha Khan", "Dr Ben Carter", "Dr Chen Li",
-                "Dr Priya Shah", "Dr Tomi Okafor");
-        assertThat(names(primaryCareDoctors, 0, 20)).containsExactlyInAnyOrder("Dr Ben Carter", "Dr Priya Shah");
-        assertThat(directory.count(primaryCareDoctors)).isEqualTo(2);
+                "Dr Owen Price", "Dr Priya Shah", "Dr Tomi Okafor");
+        assertThat(names(primaryCareDoctors, 0, 20)).containsExactlyInAnyOrder("Dr Ben Carter", "Dr Owen Price",
+                "Dr Priya Shah");
+        assertThat(directory.count(primaryCareDoctors)).isEqualTo(3);
         assertThat(names(councilDoctors, 0, 20)).containsExactly("Dr Chen Li");
-        assertThat(directory.count(activeDoctors)).isEqualTo(5);
+        assertThat(directory.count(activeDoctors)).isEqualTo(6);
         assertThat(directory.count(new PeopleFilter("dr", null, null, null, AccountStatus.DEACTIVATED))).isZero();
         assertThat(directory.count(new PeopleFilter("dr", null, Role.QI_LEAD, null, null))).isZero();
         assertThat(names(new PeopleFilter("helen", null, Role.QI_LEAD, CareSetting.SECONDARY, null), 0, 20))
@@ -123,7 +124,7 @@ class PeopleDirectoryTest {
         pagedThrough.addAll(names(doctors, 4, 2));
 
         assertThat(pagedThrough).containsExactlyElementsOf(names(doctors, 0, 20));
-        assertThat(pagedThrough).doesNotHaveDuplicates().hasSize(5);
+        assertThat(pagedThrough).doesNotHaveDuplicates().hasSize(6);
     }
 
     @Test

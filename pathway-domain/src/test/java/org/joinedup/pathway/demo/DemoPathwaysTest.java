@@ -56,17 +56,21 @@ class DemoPathwaysTest extends PathwayTest {
         signInAs("gp");
         WorkspaceSummary kidney = mine(KIDNEY);
         assertThat(kidney.myRole()).isEqualTo(WorkspaceRole.CONVENOR);
-        assertThat(kidney.lastVersionNumber()).isEqualTo(1);
-        assertThat(kidney.openProposalNumber()).isEqualTo(2);
+        assertThat(kidney.lastVersionNumber()).isEqualTo(2);
+        assertThat(kidney.openProposalNumber()).isEqualTo(3);
         assertThat(kidney.draftChanged()).isTrue();
 
         List<VersionSummary> versions = history.versions(kidney.id(), 0, 10);
-        assertThat(versions).singleElement().satisfies(version -> assertThat(version.agreements())
+        assertThat(versions).extracting(VersionSummary::number).containsExactly(2, 1);
+        assertThat(versions.get(1).agreements())
                 .extracting(Agreement::careSetting, Agreement::agreedBy)
                 .containsExactly(
                         tuple(CareSetting.PRIMARY, "Dr Ben Carter"),
                         tuple(CareSetting.SECONDARY, "Dr Aisha Khan"),
-                        tuple(CareSetting.COMMUNITY, "Jo Williams")));
+                        tuple(CareSetting.COMMUNITY, "Jo Williams"));
+        assertThat(versions.get(0).agreements()).as("version 2 adds a step only primary care takes part in")
+                .extracting(Agreement::careSetting, Agreement::agreedBy)
+                .containsExactly(tuple(CareSetting.PRIMARY, "Dr Ben Carter"));
 
         ProposalDetails open = proposals.openProposal(kidney.id()).orElseThrow();
         assertThat(open.revision()).isEqualTo(1);

@@ -47,7 +47,7 @@ class DatabaseStartupTest {
                 "joinedup.db.username=" + embedded.getUsername(), "joinedup.db.password=" + embedded.getPassword())) {
             JdbcTemplate jdbc = new JdbcTemplate(external.getBean(DataSource.class));
             assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo("joinedup_external_check");
-            assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(14);
+            assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(15);
         }
     }
 

@@ -170,6 +170,11 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** Runs a script that ends by calling its last argument with the result. */
+    Object evaluateAsync(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     /** A number that changes on every page load, to prove a change arrived without one. */
     long pageLoadMarker() {
         Object marker = ((JavascriptExecutor) driver).executeScript(

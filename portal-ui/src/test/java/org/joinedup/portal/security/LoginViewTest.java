@@ -25,7 +25,7 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
-        assertThat(_find(ListItem.class)).hasSize(14)
+        assertThat(_find(ListItem.class)).hasSize(15)
                 .anySatisfy(item -> assertThat(item.getElement().getTextRecursively())
                         .contains("patient@demo.joinedup.example"));
     }
