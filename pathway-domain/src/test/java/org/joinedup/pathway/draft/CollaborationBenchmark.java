@@ -1,5 +1,7 @@
 package org.joinedup.pathway.draft;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +34,12 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Measures how long a saved change takes to reach co-editors, and how long the server
- * takes to open a large pathway. Not part of the test run: start it with
+ * takes to open a large pathway; and what one save and one co-editor's reload ask of the
+ * database and the processor, which, unlike the times, hardly change when the machine is
+ * busy. Not part of the test run: start it with
  * {@code ./mvnw -B -Pbenchmarks -pl pathway-domain -am verify} (see docs/benchmarks.md).
- * Figures are written to {@code pathway-domain/target/benchmarks/collaboration.md}.
+ * Figures are written to {@code pathway-domain/target/benchmarks/collaboration.md} and
+ * {@code statements.md}.
  */
 @Tag("benchmark")
 @JoinedUpTest
@@ -77,6 +82,73 @@ class CollaborationBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println(String.join("\n", report));
+    }
+
+    /**
+     * Statements the database receives (its own count, {@code Questions}: every statement,
+     * a transaction's own set-up and commit included) and processor time of the calling
+     * thread, for one step save and for one co-editor's reload of the saved step.
+     */
+    @Test
+    void statements_per_save_and_per_reload() throws Exception {
+        long workspaceId = pathwayOfSteps(6, 5, 10);
+        DemoSignIn.as(users, "gp");
+        long stepId = drafts.open(workspaceId).stages().getFirst().steps().getFirst().id();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long first = questions();
+        long asking = questions() - first;
+        List<Long> saveStatements = new ArrayList<>();
+        List<Long> reloadStatements = new ArrayList<>();
+        List<Long> saveProcessor = new ArrayList<>();
+        List<Long> reloadProcessor = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+            DemoSignIn.as(users, "gp");
+            StepDetails step = drafts.step(stepId);
+            long statements = questions();
+            long processor = threads.getCurrentThreadCpuTime();
+            drafts.saveStep(stepId, step.version(), step.fields().withDescription("Round " + i));
+            long saveCpu = threads.getCurrentThreadCpuTime() - processor;
+            long saved = questions() - statements - asking;
+            DemoSignIn.as(users, "nurse");
+            statements = questions();
+            processor = threads.getCurrentThreadCpuTime();
+            drafts.step(stepId);
+            long reloadCpu = threads.getCurrentThreadCpuTime() - processor;
+            long reloaded = questions() - statements - asking;
+            if (i >= WARM_UP) {
+                saveStatements.add(saved);
+                reloadStatements.add(reloaded);
+                saveProcessor.add(saveCpu);
+                reloadProcessor.add(reloadCpu);
+            }
+        }
+        List<String> lines = List.of("| measurement | runs | median | 95th percentile | slowest |", "|---|---|---|---|---|",
+                counted("Statements the database receives for one step save", saveStatements),
+                counted("Statements the database receives for one co-editor's reload of the saved step", reloadStatements),
+                timed("Processor time of one step save (the saving thread)", saveProcessor),
+                timed("Processor time of one co-editor's reload (its thread)", reloadProcessor));
+        Path out = Path.of("target", "benchmarks", "statements.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join("\n", lines) + "\n");
+        System.out.println(String.join("\n", lines));
+    }
+
+    private long questions() {
+        return jdbc.queryForObject("show global status like 'Questions'", (row, n) -> row.getLong(2));
+    }
+
+    private static String counted(String what, List<Long> counts) {
+        List<Long> sorted = new ArrayList<>(counts);
+        Collections.sort(sorted);
+        return "| " + what + " | " + sorted.size() + " | " + sorted.get(sorted.size() / 2) + " | "
+                + percentile(sorted, 0.95) + " | " + sorted.getLast() + " |";
+    }
+
+    private static String timed(String what, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return "| " + what + " | " + sorted.size() + " | " + ms(sorted.get(sorted.size() / 2)) + " | "
+                + ms(percentile(sorted, 0.95)) + " | " + ms(sorted.getLast()) + " |";
     }
 
     /** Server time to load a whole draft, as the editor does when it opens. */

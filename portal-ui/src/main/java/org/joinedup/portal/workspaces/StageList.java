@@ -13,13 +13,15 @@ import org.joinedup.pathway.draft.StepDetails;
 
 /**
  * The stages of the draft in journey order. A live change redraws only the stages it
- * names; the others, and the rows inside them, stay as they are. At first the stages
- * open in order until about {@value #STEPS_DRAWN_AT_FIRST} steps are shown; the rest
- * open when the person asks.
+ * names; the others, and the rows inside them, stay as they are. At first the first
+ * stage opens, and the stages after it only while no more than
+ * {@value #STEPS_DRAWN_AT_FIRST} steps are shown in all; the rest show their titles and
+ * open when the person asks. Every drawn row is held by the page for as long as it is
+ * open, so a page draws few (docs/benchmarks.md).
  */
 class StageList extends Div {
 
-    static final int STEPS_DRAWN_AT_FIRST = 40;
+    static final int STEPS_DRAWN_AT_FIRST = 10;
 
     private final StageBox.Actions actions;
     private final Map<Long, StageBox> boxes = new LinkedHashMap<>();
@@ -43,8 +45,9 @@ class StageList extends Div {
         int drawn = 0;
         for (StageDetails stage : stages) {
             StageBox box = new StageBox(stage.id(), edits, actions);
+            boolean first = boxes.isEmpty();
             drawn += stage.steps().size();
-            if (drawn <= STEPS_DRAWN_AT_FIRST || stage.steps().stream().anyMatch(this::isSelected)) {
+            if (first || drawn <= STEPS_DRAWN_AT_FIRST || stage.steps().stream().anyMatch(this::isSelected)) {
                 box.expand(stage, selected, editing);
             } else {
                 box.show(stage, selected, editing);

@@ -78,6 +78,12 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     private final UrgentNotices notices;
     private final PresencePoll presence;
     private final long myId;
+    /**
+     * The step this page has just saved and drawn, until its save's own event comes back:
+     * that event then needs no reload (whichever of my events about the step comes first is
+     * the one passed over; any later one reloads, so the page still ends on the newest save).
+     */
+    private Long ownSaveEcho;
 
     WorkspaceView(WorkspaceService workspaces, DraftService drafts, CommentService commentService, PathwayHistory history,
             CollaborationBus bus, WorkspacePresence presence, AuthenticationContext authentication,
@@ -170,7 +176,13 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         }
         switch (event.kind()) {
             case PRESENCE_CHANGED -> showPresence();
-            case STEP_SAVED -> stepSaved(event.subjectId());
+            case STEP_SAVED -> {
+                if (!byOthers && ownSaveEcho != null && ownSaveEcho.equals(event.subjectId())) {
+                    ownSaveEcho = null;
+                } else {
+                    stepSaved(event.subjectId());
+                }
+            }
             case STEP_ADDED, STEP_DELETED, STEP_MOVED, STAGE_CHANGED -> structureChanged(event, byOthers);
             case STAGES_REORDERED -> {
                 stagesPanel.reorder(event.stageIds());
@@ -371,6 +383,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     @Override
     public StepDetails save(long stepId, long version, StepFields fields) {
         StepDetails saved = drafts.saveStep(stepId, version, fields);
+        ownSaveEcho = stepId;
         stagesPanel.showStep(saved);
         if (handovers.touches(stepId)) {
             showHandovers();

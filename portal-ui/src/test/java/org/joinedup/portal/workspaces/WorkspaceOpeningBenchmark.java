@@ -1,16 +1,23 @@
 package org.joinedup.portal.workspaces;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.HandoverFields;
@@ -24,9 +31,13 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Server time to open the live editor on a pathway of 200 and of 1,000 steps: the route,
  * the services and building the components, as when a person follows a link to the
- * workspace. Stages open in order until about 40 steps are drawn; the rest wait until the
- * person opens them. Not part of the test run: {@code ./mvnw -B -Pbenchmarks -pl portal-ui
- * -am verify}; figures go to {@code portal-ui/target/benchmarks/opening.md}.
+ * workspace. Closed stages draw no steps until the person opens them. Also what one open
+ * editor page of the 30-step pathway holds on the server: the state nodes of its UI, and
+ * the heap that 50 editor views keep, after full collections, per view (a figure from
+ * inside this JVM, in development mode, without the push connection: for comparing
+ * changes, not the from-outside figure of {@code EditorMemoryBenchmark}). Not part of the
+ * test run: {@code ./mvnw -B -Pbenchmarks -pl portal-ui -am verify}; figures go to
+ * {@code portal-ui/target/benchmarks/opening.md} and {@code editor-page.md}.
  */
 @Tag("benchmark")
 @DirtiesContext
@@ -38,16 +49,25 @@ class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
 
     @Test
     void opening_pathways_of_200_and_1000_steps() throws IOException {
-        String rows = timeOpening(pathway("Benchmark pathway", 10, 20), 200) + "\n"
-                + timeOpening(pathway("Large benchmark pathway", 20, 50), 1000) + "\n";
-        Path out = Path.of("target", "benchmarks", "opening.md");
+        String rows = timeOpening(pathway("Benchmark pathway", 10, 20, 100), 200) + "\n"
+                + timeOpening(pathway("Large benchmark pathway", 20, 50, 100), 1000) + "\n";
+        write("opening.md", rows);
+    }
+
+    @Test
+    void what_one_editor_page_of_30_steps_holds() throws IOException {
+        write("editor-page.md", pageSize(pathway("Thirty-step pathway", 3, 10, 10)) + "\n");
+    }
+
+    private static void write(String file, String rows) throws IOException {
+        Path out = Path.of("target", "benchmarks", file);
         Files.createDirectories(out.getParent());
         Files.writeString(out, rows);
         System.out.print(rows);
     }
 
-    /** A workspace of {@code stages} stages of {@code stepsPerStage} steps, each with a paragraph, and 100 hand-overs. */
-    private long pathway(String title, int stages, int stepsPerStage) {
+    /** A workspace of {@code stages} stages of {@code stepsPerStage} steps, each with a paragraph, and hand-overs. */
+    private long pathway(String title, int stages, int stepsPerStage, int handovers) {
         long workspaceId = workspace("gp", title);
         addMember(workspaceId, "gp", "Jo Williams", Membership.of(WorkspaceRole.EDITOR));
         List<Long> steps = new ArrayList<>();
@@ -59,7 +79,7 @@ class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
                 steps.add(as("gp", () -> drafts.addStep(stage, fields)).id());
             }
         }
-        for (int h = 0; h < 100; h++) {
+        for (int h = 0; h < handovers; h++) {
             long from = steps.get(h);
             long to = steps.get(h + 1);
             as("gp", () -> drafts.addHandover(from, to, HandoverFields.triggeredBy("Trigger")));
@@ -91,6 +111,38 @@ class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
         return row(String.format(Locale.ROOT, "Open the live editor on a %,d-step pathway (view built on the server)",
                 stepCount), times) + "\n" + row(String.format(Locale.ROOT,
                 "Open the live editor on a %,d-step pathway (processor time of the page's thread)", stepCount), processor);
+    }
+
+    /** What one editor page of the pathway keeps: its UI's state nodes, and the heap per view with 50 views kept. */
+    private String pageSize(long workspaceId) {
+        signInAs("nurse");
+        navigateTo("workspaces/" + workspaceId);
+        int rows = _find(Button.class, spec -> spec.withClasses("step-link")).size();
+        AtomicInteger nodes = new AtomicInteger();
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes.incrementAndGet());
+        int pages = 50;
+        List<WorkspaceView> kept = new ArrayList<>();
+        navigateTo("workspaces");
+        long before = heapAfterCollections();
+        for (int i = 0; i < pages; i++) {
+            navigateTo("workspaces/" + workspaceId);
+            kept.add(_get(WorkspaceView.class));
+            navigateTo("workspaces");
+        }
+        long perPage = (heapAfterCollections() - before) / pages;
+        Reference.reachabilityFence(kept);
+        return String.format(Locale.ROOT, "| Step rows drawn when the editor opens (30 steps in 3 stages) | %d |%n"
+                + "| State nodes of one open editor page (30 steps, whole UI) | %d |%n"
+                + "| Heap kept per editor view, 50 views (30 steps, development mode, no push connection) | %.0f KB |",
+                rows, nodes.get(), perPage / 1024.0);
+    }
+
+    private static long heapAfterCollections() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static String row(String what, List<Long> nanos) {
