@@ -27,7 +27,7 @@ class PeopleViewTest extends KaribuTest {
         signInAs("admin");
         navigateTo("people");
 
-        assertThat(_size(grid())).isEqualTo(14);
+        assertThat(_size(grid())).isEqualTo(15);
 
         _setValue(search(), "okaf");
         assertThat(_size(grid())).isEqualTo(1);
@@ -40,7 +40,7 @@ class PeopleViewTest extends KaribuTest {
         navigateTo("people");
 
         selectByLabel(select("Role"), "Clinician");
-        assertThat(_size(grid())).isEqualTo(11);
+        assertThat(_size(grid())).isEqualTo(12);
         selectByLabel(select("Care setting"), "Secondary care");
         assertThat(names()).containsExactly("Dr Aisha Khan", "Dr Tomi Okafor", "Helen Brooks");
         selectByLabel(organisation(), "Northgate Hospitals NHS Foundation Trust");
@@ -52,7 +52,7 @@ class PeopleViewTest extends KaribuTest {
         _setValue(organisation(), null);
         _setValue(select("Role"), null);
         _setValue(select("Care setting"), null);
-        assertThat(_size(grid())).isEqualTo(14);
+        assertThat(_size(grid())).isEqualTo(15);
     }
 
     @Test

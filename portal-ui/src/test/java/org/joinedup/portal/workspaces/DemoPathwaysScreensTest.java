@@ -36,7 +36,7 @@ class DemoPathwaysScreensTest extends KaribuTest {
         assertThat(draftText()).contains("Consultant review in the e-clinic", "Ask the kidney e-clinic");
 
         navigateTo("workspaces/" + kidney + "/history");
-        assertThat(_size(_get(HistoryView.class).versions)).isEqualTo(1);
+        assertThat(_size(_get(HistoryView.class).versions)).isEqualTo(2);
 
         navigateTo("workspaces/" + kidney + "/proposal");
         ProposalView proposal = _get(ProposalView.class);
