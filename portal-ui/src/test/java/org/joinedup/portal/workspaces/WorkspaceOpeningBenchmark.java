@@ -5,9 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
-import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +30,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * Server time to open the live editor on a pathway of 200 and of 1,000 steps: the route,
  * the services and building the components, as when a person follows a link to the
  * workspace. Closed stages draw no steps until the person opens them. Also what one open
- * editor page of the 30-step pathway holds on the server: the state nodes of its UI, and
- * the heap that 50 editor views keep, after full collections, per view (a figure from
- * inside this JVM, in development mode, without the push connection: for comparing
- * changes, not the from-outside figure of {@code EditorMemoryBenchmark}). Not part of the
+ * editor page of the 30-step pathway draws on the server: its step rows and the state
+ * nodes of its UI (memory is {@code EditorMemoryBenchmark}'s, from outside). Not part of the
  * test run: {@code ./mvnw -B -Pbenchmarks -pl portal-ui -am verify}; figures go to
  * {@code portal-ui/target/benchmarks/opening.md} and {@code editor-page.md}.
  */
@@ -113,36 +109,20 @@ class WorkspaceOpeningBenchmark extends WorkspaceTestSupport {
                 "Open the live editor on a %,d-step pathway (processor time of the page's thread)", stepCount), processor);
     }
 
-    /** What one editor page of the pathway keeps: its UI's state nodes, and the heap per view with 50 views kept. */
+    /**
+     * What one editor page of the pathway draws: its step rows and its UI's state nodes. How
+     * much memory a page keeps is measured from outside the JVM, with real tabs, by
+     * {@code EditorMemoryBenchmark}: a heap figure read inside this JVM moved by more than a
+     * page's worth between collections.
+     */
     private String pageSize(long workspaceId) {
         signInAs("nurse");
         navigateTo("workspaces/" + workspaceId);
         int rows = _find(Button.class, spec -> spec.withClasses("step-link")).size();
         AtomicInteger nodes = new AtomicInteger();
         UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes.incrementAndGet());
-        int pages = 50;
-        List<WorkspaceView> kept = new ArrayList<>();
-        navigateTo("workspaces");
-        long before = heapAfterCollections();
-        for (int i = 0; i < pages; i++) {
-            navigateTo("workspaces/" + workspaceId);
-            kept.add(_get(WorkspaceView.class));
-            navigateTo("workspaces");
-        }
-        long perPage = (heapAfterCollections() - before) / pages;
-        Reference.reachabilityFence(kept);
         return String.format(Locale.ROOT, "| Step rows drawn when the editor opens (30 steps in 3 stages) | %d |%n"
-                + "| State nodes of one open editor page (30 steps, whole UI) | %d |%n"
-                + "| Heap kept per editor view, 50 views (30 steps, development mode, no push connection) | %.0f KB |",
-                rows, nodes.get(), perPage / 1024.0);
-    }
-
-    private static long heapAfterCollections() {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
+                + "| State nodes of one open editor page (30 steps, whole UI) | %d |", rows, nodes.get());
     }
 
     private static String row(String what, List<Long> nanos) {
