@@ -1,7 +1,6 @@
 package org.joinedup.portal.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -31,20 +29,6 @@ class SecurityConfiguration {
             + "gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), "
             + "xr-spatial-tracking=()";
     private static final long ONE_YEAR_IN_SECONDS = 365L * 24 * 60 * 60;
-
-    /** Vaadin's strategy (the signed-in person of the page's session), one for the whole JVM. */
-    private static final SecurityContextHolderStrategy SIGNED_IN = new VaadinAwareSecurityContextHolderStrategy();
-
-    /**
-     * Vaadin would make a strategy per application context and make the newest one global,
-     * while method security keeps its own context's: in a JVM with several contexts (the
-     * tests start many) a person signed in through the global one would be unknown to an
-     * older context's services. One instance for every context keeps them agreeing.
-     */
-    @Bean
-    static SecurityContextHolderStrategy securityContextHolderStrategy() {
-        return SIGNED_IN;
-    }
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, OidcLogin oidcLogin, SignInAddressThrottle throttle,
