@@ -43,7 +43,10 @@ import org.springframework.test.context.ActiveProfiles;
  * comes as an attachment with its own type, {@code nosniff} and its name in RFC 6266 form;
  * each address lets in exactly those the service lets in, checked on every request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (the property only sets the default): a portal cached from another class
+// brings that class's sign-ins, sessions and per-address sign-in limits with it.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "joinedup.documents.max-size=10MB")
 @ActiveProfiles({"test", "demo"})
 @DirtiesContext
 class DocumentDownloadOverHttpTest {
