@@ -42,6 +42,22 @@ public class PeopleLookup {
                 .collect(Collectors.toMap(Person::id, Person::displayName));
     }
 
+    /**
+     * Person id to real name (the display name when none is held), for those among
+     * {@code personIds} who exist. A patient partner
+     * may choose a display name; their real name is for moderators and administrators only,
+     * so callers give it to no one else.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> realNames(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllById(Set.copyOf(personIds)).stream()
+                .collect(Collectors.toMap(Person::id,
+                        person -> person.realName() == null ? person.displayName() : person.realName()));
+    }
+
     /** Person id to card, for those among {@code personIds} who exist. */
     @Transactional(readOnly = true)
     public Map<Long, PersonCard> cards(Collection<Long> personIds) {

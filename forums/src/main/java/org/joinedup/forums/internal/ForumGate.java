@@ -1,0 +1,106 @@
+package org.joinedup.forums.internal;
+
+import org.joinedup.forums.threads.ForumAccessDeniedException;
+import org.joinedup.forums.threads.ForumItemGoneException;
+import org.joinedup.identity.people.Role;
+import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
+import org.joinedup.pathway.workspace.WorkspacePermissions;
+import org.joinedup.pathway.workspace.WorkspaceService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and write in a forum, asked by every forum service before it answers.
+ * <ul>
+ * <li>A workspace's forum follows the workspace: its members, patient partners included, and
+ * every clinician when the workspace is open to them.</li>
+ * <li>Patient voice: patient partners and clinicians.</li>
+ * <li>Interface issues: clinicians.</li>
+ * <li>Moderators read every forum, because held and flagged posts anywhere wait for them;
+ * administrators read the portal-wide forums.</li>
+ * </ul>
+ * Whoever may read a forum may write in it; a locked or hidden thread takes no replies.
+ */
+@Component
+public class ForumGate {
+
+    public static final String FORUM_GONE = "This forum does not exist.";
+    public static final String THREAD_GONE = "This thread does not exist, or a moderator has removed it.";
+    public static final String POST_GONE = "This post does not exist, or a moderator has removed it.";
+
+    private final ForumRepository forums;
+    private final ThreadRepository threads;
+    private final WorkspaceService workspaces;
+
+    public ForumGate(ForumRepository forums, ThreadRepository threads, WorkspaceService workspaces) {
+        this.forums = forums;
+        this.threads = threads;
+        this.workspaces = workspaces;
+    }
+
+    public ForumEntity requireRead(long forumId) {
+        ForumEntity forum = forums.findById(forumId).orElseThrow(() -> new ForumItemGoneException(FORUM_GONE));
+        if (!mayRead(forum)) {
+            throw new ForumAccessDeniedException();
+        }
+        return forum;
+    }
+
+    /** The thread, if the signed-in person may read it: a hidden thread only for moderators. */
+    public ThreadEntity requireReadThread(long threadId) {
+        ThreadEntity thread = threads.findById(threadId).orElseThrow(() -> new ForumItemGoneException(THREAD_GONE));
+        requireRead(thread.forumId());
+        if (thread.hidden() && !moderator()) {
+            throw new ForumItemGoneException(THREAD_GONE);
+        }
+        return thread;
+    }
+
+    public boolean mayRead(ForumEntity forum) {
+        if (moderator()) {
+            return true;
+        }
+        return switch (forum.kind()) {
+            case PATIENT_VOICE -> signedInWith(Role.CLINICIAN) || signedInWith(Role.PATIENT_PARTNER)
+                    || signedInWith(Role.ADMIN);
+            case INTERFACE_ISSUES -> signedInWith(Role.CLINICIAN) || signedInWith(Role.ADMIN);
+            case WORKSPACE -> readsWorkspace(forum.workspaceId());
+        };
+    }
+
+    /**
+     * Whether the signed-in person may use this workspace's forum: every member, patient
+     * partners included (the forum is where they take part), and whoever may read the draft.
+     */
+    public boolean readsWorkspace(long workspaceId) {
+        try {
+            WorkspacePermissions permissions = workspaces.myPermissions(workspaceId);
+            return permissions.member() || permissions.readsDraft();
+        } catch (WorkspaceAccessDeniedException e) {
+            return false;
+        }
+    }
+
+    public static boolean moderator() {
+        return signedInWith(Role.MODERATOR);
+    }
+
+    /** Moderators and administrators see patient partners' real names. */
+    public static boolean seesRealNames() {
+        return signedInWith(Role.MODERATOR) || signedInWith(Role.ADMIN);
+    }
+
+    public static void requireModerator() {
+        if (!moderator()) {
+            throw new ForumAccessDeniedException("Only moderators can do this.");
+        }
+    }
+
+    public static boolean signedInWith(Role role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(role.authority()::equals);
+    }
+}

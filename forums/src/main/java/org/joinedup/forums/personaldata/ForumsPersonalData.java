@@ -1,0 +1,69 @@
+package org.joinedup.forums.personaldata;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import org.joinedup.platform.yourdata.PersonalDataContributor;
+import org.joinedup.platform.yourdata.PersonalDataSection;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forums' part of "your data" (decision 007): the threads a person started, every post
+ * they wrote with its status, and the edits they made. Closing the account forgets how far
+ * they had read; their posts stay in their threads, attributed to "Former member", as
+ * comments on pathways do.
+ */
+@Component
+@Order(40)
+class ForumsPersonalData implements PersonalDataContributor {
+
+    private final EntityManager entityManager;
+
+    ForumsPersonalData(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public PersonalDataSection export(long personId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("threads started", entityManager.createQuery("select t.id as id, t.title as title, "
+                        + "t.createdAt as started from ForumThread t where t.authorId = :person order by t.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("thread", row.get("id"), "title", row.get("title"),
+                        "started", row.get("started")))
+                .toList());
+        data.put("posts", entityManager.createQuery("select p.id as id, p.threadId as thread, p.createdAt as written, "
+                        + "p.status as status, p.body as body from ForumPost p where p.authorId = :person order by p.id",
+                        Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("post", row.get("id"), "thread", row.get("thread"),
+                        "written", row.get("written"), "status", row.get("status").toString(), "text", row.get("body")))
+                .toList());
+        data.put("posts edited", entityManager.createQuery("select r.postId from ForumPostRevision r "
+                        + "where r.editedBy = :person order by r.id", Long.class)
+                .setParameter("person", personId).getResultList());
+        data.put("threads read", entityManager.createQuery("select count(r) from ForumThreadReading r "
+                        + "where r.personId = :person", Long.class)
+                .setParameter("person", personId).getSingleResult());
+        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
+                data);
+    }
+
+    @Override
+    public void erase(long personId) {
+        entityManager.createQuery("delete from ForumThreadReading r where r.personId = :person")
+                .setParameter("person", personId).executeUpdate();
+    }
+
+    @Override
+    public Set<String> coveredColumns() {
+        return Set.copyOf(List.of("forum_thread.author_id", "forum_post.author_id", "forum_post.edited_by",
+                "forum_post_revision.edited_by", "forum_thread_reading.person_id"));
+    }
+}
