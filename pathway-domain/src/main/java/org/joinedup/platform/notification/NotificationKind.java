@@ -11,6 +11,11 @@ public enum NotificationKind {
     REVIEW_DUE("Review due"),
     WORKSPACE_ROLE("Workspace role"),
     URGENT_NOTICE("Urgent notice"),
+    FORUM_REPLY("Forum reply"),
+    FOLLOWED_THREAD("Followed thread"),
+    MODERATION("Moderation"),
+    FORUM_MEETING("Forum meeting"),
+    INTERFACE_ISSUE("Interface issue"),
     DIGEST("Daily digest");
 
     private final String label;
