@@ -169,8 +169,8 @@ public class ProposalService {
         Set<CareSetting> askAgain = proposal.revise(summary, proposal.proposedContent(), affected, affected,
                 proposal.deadline(), signOffs.findByProposalIdAndSupersededFalse(proposal.id()), clock.instant());
         proposals.saveAndFlush(proposal);
-        activity.record(new ProposalChange.ProposalRevised(workspaceId, proposal.id(), proposal.number(),
-                proposal.revision(), askAgain, summary));
+        activity.record(new ProposalChange.ChangeAskedFor(workspaceId, proposal.id(), proposal.number(),
+                proposal.revision(), askAgain, request.source().strip(), request.reason().strip()));
         notices.signOffRequested(workspaceId, workspace.title(), proposal.number(), askAgain);
         log.info("Change asked for from {} added to proposal {} in workspace {}", request.source().strip(),
                 proposal.number(), workspaceId);
