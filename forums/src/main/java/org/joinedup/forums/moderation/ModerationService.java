@@ -342,7 +342,10 @@ public class ModerationService {
             throw new InvalidInputException("post", "This post has no flags to dismiss.");
         }
         clearFlags(postId);
-        entityManager.lock(post, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // The post itself is unchanged, but another moderator deciding on it from the same view must be told.
+        flags.flush();
+        entityManager.createQuery("update ForumPost p set p.version = p.version + 1 where p.id = :id")
+                .setParameter("id", postId).executeUpdate();
         audit.record("forum.flags-dismissed", THREAD_SUBJECT, locked.thread().id(), "Dismissed the flags on post "
                 + postId);
         events.publishEvent(new ThreadChanged(locked.thread().id(), locked.forum().id(), postId));
