@@ -120,6 +120,7 @@ public class ModerationService {
      */
     @Transactional
     public boolean flag(long postId, @Valid NewFlag flag) {
+        required(flag, "reason", "Choose why you are flagging this post.");
         PostEntity post = posts.findById(postId).orElseThrow(() -> new ForumItemGoneException(ForumGate.POST_GONE));
         gate.requireReadThread(post.threadId());
         long me = CurrentPerson.id();
@@ -296,6 +297,8 @@ public class ModerationService {
     @Transactional
     @PreAuthorize("hasRole('MODERATOR')")
     public void editWithNote(long postId, long expectedVersion, @Valid ModeratorEdit edit) {
+        ForumGate.requireModerator();
+        required(edit, "body", "Write the post and a note.");
         Locked locked = moderated(postId, expectedVersion);
         PostEntity post = locked.post();
         if (post.status() == PostStatus.HIDDEN) {
@@ -425,6 +428,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('MODERATOR')")
     public SuspensionDetails suspend(@Valid NewSuspension suspension) {
         ForumGate.requireModerator();
+        required(suspension, "personId", "Say whom to suspend.");
         long me = CurrentPerson.id();
         if (people.card(suspension.personId()).isEmpty()) {
             throw new InvalidInputException("personId", "There is no such person.");
@@ -528,6 +532,12 @@ public class ModerationService {
         }
         notifications.send(new NewNotification(post.authorId(), NotificationKind.MODERATION, title,
                 ForumRoutes.post(thread.id(), post.id())));
+    }
+
+    private static void required(Object value, String field, String message) {
+        if (value == null) {
+            throw new InvalidInputException(field, message);
+        }
     }
 
     /** The text stripped, null when blank; refused when it looks as if it identifies a patient. */
