@@ -12,6 +12,7 @@ import java.util.List;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import org.joinedup.forums.moderation.ModerationService;
 import org.joinedup.forums.threads.ForumKind;
 import org.joinedup.forums.threads.ForumService;
@@ -76,8 +77,8 @@ class ModerationQueueViewTest extends KaribuTest {
     void the_queue_links_to_the_community_guidelines() {
         signInAs("moderator");
         navigateTo("forums/moderation");
-        _click(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Community guidelines")));
-        assertThat(currentView()).isEqualTo(CommunityGuidelinesView.class);
+        assertThat(_get(RouterLink.class, spec -> spec.withText("Community guidelines")).getHref())
+                .isEqualTo("forums/guidelines");
     }
 
     @Test
