@@ -128,7 +128,8 @@ public class ModerationService {
             throw new InvalidInputException("reason", "You cannot flag your own post. You can edit it, or ask a "
                     + "moderator to remove it.");
         }
-        if (post.status() == PostStatus.HIDDEN) {
+        // A post that is not published shows only to its author and moderators: to anyone else it does not exist.
+        if (post.status() == PostStatus.HIDDEN || (!post.published() && !ForumGate.moderator())) {
             throw new ForumItemGoneException(ForumGate.POST_GONE);
         }
         String note = screened("note", flag.note());

@@ -187,6 +187,16 @@ class ModerationServiceTest {
     }
 
     @Test
+    void a_held_post_cannot_be_flagged_by_readers_who_cannot_see_it() {
+        DemoSignIn.as(users, "patient");
+        PostDetails held = forums.startThread(patientVoice(), new NewThread("Held", "Call me on 07700 900123", null));
+        assertThat(held.status()).isEqualTo(PostStatus.HELD);
+        DemoSignIn.as(users, "gp");
+        assertThatThrownBy(() -> moderation.flag(held.id(), new NewFlag(FlagReason.OTHER, null)))
+                .isInstanceOf(ForumItemGoneException.class);
+    }
+
+    @Test
     void a_flag_note_that_could_identify_a_patient_is_refused() {
         PostDetails post = publishedPost("nurse", "Clinic", "Clinic moved.");
         DemoSignIn.as(users, "gp");
