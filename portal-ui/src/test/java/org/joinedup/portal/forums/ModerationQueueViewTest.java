@@ -29,8 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The moderation queue as a moderator uses it; its own schema, so the queue holds only what each test wrote. */
-@DirtiesContext
+/**
+ * The moderation queue as a moderator uses it. A fresh context (and schema) before the class, so the queue
+ * holds only what these tests wrote, not what other view tests flagged or had held.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ModerationQueueViewTest extends KaribuTest {
 
     /** A valid NHS number, as a patient might write their own. */
