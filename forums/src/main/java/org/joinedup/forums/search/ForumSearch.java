@@ -79,7 +79,7 @@ public class ForumSearch {
     /** The search page's route with the words filled in. */
     public static String route(String words) {
         return words == null || words.isBlank() ? ROUTE
-                : ROUTE + "?q=" + URLEncoder.encode(words.strip(), StandardCharsets.UTF_8);
+                : ROUTE + "?q=" + URLEncoder.encode(words.strip(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A page of posts matching the query, best first (newest first when only an author is given). */
