@@ -220,9 +220,23 @@ class ForumSearchTest {
     }
 
     @Test
-    void the_start_up_index_check_covers_forum_posts() {
+    void the_start_up_index_check_covers_forum_posts_and_rebuilding_the_index_keeps_thread_titles_and_places()
+            throws InterruptedException {
         assertThat(Search.mapping(entityManagerFactory).allIndexedEntities()).extracting(SearchIndexedEntity::jpaName)
                 .contains("ForumPost");
+        long workspace = new PathwayFixture(context).workspace("Glaucoma", "Rebuild Place");
+        long forumId = as("gp", () -> forums.workspaceForum(workspace).id());
+        PostDetails post = as("gp", () -> forums.startThread(forumId,
+                new NewThread("Pressure checks", "Optometrists could do the repeat readings.", null)));
+
+        try (var entityManager = entityManagerFactory.createEntityManager()) {
+            Search.session(entityManager).massIndexer(org.joinedup.forums.internal.PostEntity.class).startAndWait();
+        }
+        assertThat(found("patient", "pressure")).as("the title, written by the bridge when rebuilding")
+                .containsExactly(post.id());
+        assertThat(as("patient", () -> search.search(new ForumQuery("optometrists", null, workspace), 0, 10)))
+                .as("the workspace, written by the bridge").extracting(PostHit::postId).containsExactly(post.id());
+        assertThat(found("locum", "optometrists")).isEmpty();
     }
 
     @Test
