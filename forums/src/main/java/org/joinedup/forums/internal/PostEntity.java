@@ -12,12 +12,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.joinedup.forums.threads.HoldReason;
 import org.joinedup.forums.threads.PostStatus;
+import org.joinedup.platform.search.SearchAnalyzers;
 
-/** A post in a thread: published, held for a moderator, or hidden by one. */
+/**
+ * A post in a thread: published, held for a moderator, or hidden by one. Every post is in the
+ * search index with its status, so a change of status re-indexes it; searches filter by
+ * status and by the forums the reader may read ({@code forums.search}).
+ */
 @Entity(name = "ForumPost")
 @Table(name = "forum_post")
+@Indexed(index = "forum_post")
+@TypeBinding(binder = @TypeBinderRef(type = PostPlaceBinder.class))
 public class PostEntity {
 
     @Id
@@ -25,16 +39,20 @@ public class PostEntity {
     private Long id;
 
     @Column(name = "thread_id", nullable = false)
+    @GenericField
     private long threadId;
 
     @Column(name = "author_id", nullable = false)
+    @GenericField
     private long authorId;
 
     @Column(nullable = false, columnDefinition = "mediumtext")
+    @FullTextField(analyzer = SearchAnalyzers.TEXT)
     private String body;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private PostStatus status;
 
     @Enumerated(EnumType.STRING)
@@ -51,6 +69,7 @@ public class PostEntity {
     private Long quotedPostId;
 
     @Column(name = "created_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Column(name = "published_at")

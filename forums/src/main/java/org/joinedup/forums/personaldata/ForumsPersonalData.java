@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The forums' part of "your data" (decision 007): the threads a person started, every post
  * they wrote with its status, and the edits they made. Closing the account forgets how far
  * they had read; their posts stay in their threads, attributed to "Former member", as
- * comments on pathways do.
+ * comments on pathways do. It also forgets which threads they followed, which posts they found
+ * helpful and which posts they were told of.
  */
 @Component
 @Order(40)
@@ -78,12 +79,25 @@ class ForumsPersonalData implements PersonalDataContributor {
                     return suspension;
                 })
                 .toList());
+        data.put("threads followed", entityManager.createNativeQuery("select thread_id from forum_thread_follow "
+                        + "where person_id = :person and following = true order by thread_id")
+                .setParameter("person", personId).getResultList());
+        data.put("threads you stopped following", entityManager.createNativeQuery("select thread_id "
+                        + "from forum_thread_follow where person_id = :person and following = false order by thread_id")
+                .setParameter("person", personId).getResultList());
+        data.put("posts you found helpful", entityManager.createNativeQuery("select post_id from forum_post_reaction "
+                        + "where person_id = :person order by post_id")
+                .setParameter("person", personId).getResultList());
         return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
                 data);
     }
 
     @Override
     public void erase(long personId) {
+        for (String table : List.of("forum_thread_follow", "forum_post_reaction", "forum_post_notice")) {
+            entityManager.createNativeQuery("delete from " + table + " where person_id = :person")
+                    .setParameter("person", personId).executeUpdate();
+        }
         entityManager.createQuery("delete from ForumThreadReading r where r.personId = :person")
                 .setParameter("person", personId).executeUpdate();
         // A flag's words are the flagger's own; the flag itself stays, so a moderator's decision still adds up.
@@ -97,6 +111,8 @@ class ForumsPersonalData implements PersonalDataContributor {
                 "forum_post_revision.edited_by", "forum_thread_reading.person_id",
                 // moderation
                 "forum_post_flag.flagged_by", "forum_post_flag.cleared_by", "forum_suspension.person_id",
-                "forum_suspension.suspended_by", "forum_suspension.lifted_by"));
+                "forum_suspension.suspended_by", "forum_suspension.lifted_by",
+                // following, "helpful" reactions and who was told of which post
+                "forum_thread_follow.person_id", "forum_post_reaction.person_id", "forum_post_notice.person_id"));
     }
 }

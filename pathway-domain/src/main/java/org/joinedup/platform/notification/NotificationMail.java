@@ -14,15 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail copies for people who chose them on the notifications page: the daily digest,
- * and reminders (proposal deadlines, reviews due). Each is sent in addition to the in-app
- * notification, inside the same transaction, so it leaves only once that has committed.
+ * reminders (proposal deadlines, reviews due), mentions, and new posts in the forum threads
+ * they follow. Each is sent in addition to the in-app notification, inside the same
+ * transaction, so it leaves only once that has committed.
  */
 @Component
 @Order(20)
 class NotificationMail implements DigestDelivery {
 
-    /** The kinds that remind people of something with a date, which they may want in their inbox. */
-    static final Set<NotificationKind> REMINDERS = EnumSet.of(NotificationKind.REMINDER, NotificationKind.REVIEW_DUE);
+    /**
+     * The kinds people who chose e-mail also get by mail: reminders of something with a date,
+     * someone naming them, and replies in the forum threads they follow. Other kinds
+     * (publications, objections …) stay in the portal and the digest.
+     */
+    static final Set<NotificationKind> BY_EMAIL = EnumSet.of(NotificationKind.REMINDER, NotificationKind.REVIEW_DUE,
+            NotificationKind.MENTION, NotificationKind.FORUM_REPLY, NotificationKind.FOLLOWED_THREAD);
 
     private final NotificationPreferenceRepository preferences;
     private final RecipientAddresses addresses;
@@ -65,9 +71,9 @@ class NotificationMail implements DigestDelivery {
         mail.send(new MailMessage(address, "JoinedUp: " + InAppDigestDelivery.title(digest), text.toString()));
     }
 
-    /** Mails a copy of each reminder among {@code stored} to its recipient, if they chose e-mail. */
+    /** Mails a copy of each notification among {@code stored} of a kind in {@link #BY_EMAIL}, to those who chose e-mail. */
     void copyReminders(List<Notification> stored) {
-        List<Notification> reminders = stored.stream().filter(n -> REMINDERS.contains(n.kind())).toList();
+        List<Notification> reminders = stored.stream().filter(n -> BY_EMAIL.contains(n.kind())).toList();
         if (reminders.isEmpty()) {
             return;
         }
@@ -85,7 +91,8 @@ class NotificationMail implements DigestDelivery {
     }
 
     private String footer() {
-        return "\nYou get this e-mail because you chose to have the daily digest and reminders by e-mail too. To "
+        return "\nYou get this e-mail because you chose to have the daily digest, reminders, mentions and forum "
+                + "replies by e-mail too. To "
                 + "stop, untick \"Also by e-mail\" on " + links.to(InAppDigestDelivery.NOTIFICATIONS_PAGE)
                 + "\n\nJoinedUp\n";
     }

@@ -19,6 +19,10 @@ public class LuceneAnalysisDefinitions implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("edgeNGram").param("minGramSize", "1").param("maxGramSize", "20");
+        context.analyzer(SearchAnalyzers.TEXT).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
         context.normalizer(SearchAnalyzers.KEYWORD).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");

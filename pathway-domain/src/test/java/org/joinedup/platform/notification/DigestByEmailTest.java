@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The daily digest and reminders come by e-mail, through a real SMTP server, to those who chose it and nobody else. */
+/** The daily digest, reminders and mentions come by e-mail, through a real SMTP server, to those who chose it and nobody else. */
 @JoinedUpTest
 @DirtiesContext
 @Import({MovableClock.Configuration.class, DigestByEmailTest.Source.class})
@@ -121,16 +121,19 @@ class DigestByEmailTest {
             centre.sendAll(List.of(gp, nurse), NotificationKind.REMINDER,
                     "Proposal 2 for Chronic kidney disease is near its deadline and still needs your sign-off",
                     "workspaces/12/proposal");
+            centre.sendAll(List.of(gp, nurse), NotificationKind.PUBLICATION, "Version 3 of the kidney pathway is "
+                    + "published", "workspaces/12");
             centre.sendAll(List.of(gp, nurse), NotificationKind.MENTION, "Jo mentioned you on \u201cReferral\u201d",
                     "workspaces/12");
         });
 
-        List<MimeMessage> all = TestMailServer.awaitMessages(mailServer, 2);
-        assertThat(all).extracting(TestMailServer::to).containsExactly("gp@demo.joinedup.example",
-                "gp@demo.joinedup.example");
+        List<MimeMessage> all = TestMailServer.awaitMessages(mailServer, 3);
+        assertThat(all).as("the digest, the reminder and the mention; not the publication").extracting(TestMailServer::to)
+                .containsExactly("gp@demo.joinedup.example", "gp@demo.joinedup.example", "gp@demo.joinedup.example");
         assertThat(TestMailServer.subject(all.get(1))).isEqualTo("JoinedUp: Proposal 2 for Chronic kidney disease is "
                 + "near its deadline and still needs your sign-off");
         assertThat(TestMailServer.body(all.get(1))).contains("Open it in JoinedUp: https://joinedup.test/workspaces/12/proposal");
+        assertThat(TestMailServer.subject(all.get(2))).isEqualTo("JoinedUp: Jo mentioned you on \u201cReferral\u201d");
 
         people.as("admin");
         assertThat(audit.history("person", gp, 0, 1)).extracting(AuditRecord::action)
