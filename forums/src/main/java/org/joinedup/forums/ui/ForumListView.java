@@ -2,6 +2,8 @@ package org.joinedup.forums.ui;
 
 import jakarta.annotation.security.PermitAll;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,10 +12,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import org.joinedup.forums.search.ForumSearch;
 import org.joinedup.forums.threads.ForumRoutes;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
@@ -35,6 +40,15 @@ public class ForumListView extends VerticalLayout {
         add(new H1("Forums"));
         add(new Paragraph("Where clinicians and patient partners talk about care pathways. Please read the "
                 + "community guidelines before you post, and never write anything that could identify a patient."));
+        TextField words = new TextField("Search the forums");
+        words.setPlaceholder("Words, a pathway or a person's name");
+        words.setClearButtonVisible(true);
+        Button search = new Button("Search", event -> getUI().ifPresent(ui -> ui.navigate(ForumSearch.route(words.getValue()))));
+        search.addClickShortcut(Key.ENTER);
+        HorizontalLayout searchBar = new HorizontalLayout(words, search);
+        searchBar.setAlignItems(Alignment.BASELINE);
+        searchBar.getElement().setAttribute("role", "search");
+        add(searchBar);
 
         Section portal = new Section(new H2("Portal-wide forums"));
         var portalForums = forums.portalForums();
