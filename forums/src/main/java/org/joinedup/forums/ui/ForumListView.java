@@ -44,7 +44,7 @@ public class ForumListView extends VerticalLayout {
         words.setPlaceholder("Words, a pathway or a person's name");
         words.setClearButtonVisible(true);
         Button search = new Button("Search", event -> getUI().ifPresent(ui -> ui.navigate(ForumSearch.route(words.getValue()))));
-        search.addClickShortcut(Key.ENTER);
+        search.addClickShortcut(Key.ENTER).listenOn(words);
         HorizontalLayout searchBar = new HorizontalLayout(words, search);
         searchBar.setAlignItems(Alignment.BASELINE);
         searchBar.getElement().setAttribute("role", "search");
