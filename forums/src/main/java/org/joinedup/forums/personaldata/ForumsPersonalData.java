@@ -51,8 +51,24 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("threads read", entityManager.createQuery("select count(r) from ForumThreadReading r "
                         + "where r.personId = :person", Long.class)
                 .setParameter("person", personId).getSingleResult());
-        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
-                data);
+        data.put("interface issues raised", entityManager.createQuery("select i.id as id, i.title as title, "
+                        + "i.raisedAt as raised from InterfaceIssue i where i.raisedBy = :person order by i.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("issue", row.get("id"), "title", row.get("title"),
+                        "raised", row.get("raised")))
+                .toList());
+        data.put("interface issue status changes", entityManager.createQuery("select e.issueId as issue, "
+                        + "e.toStatus as status, e.note as note, e.changedAt as changed from InterfaceIssueEvent e "
+                        + "where e.changedBy = :person order by e.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("issue", row.get("issue"), "status", row.get("status").toString(),
+                        "note", row.get("note"), "changed", row.get("changed")))
+                .toList());
+        data.put("interface issues whose pathway change you asked for", entityManager.createQuery("select i.id "
+                        + "from InterfaceIssue i where i.changeRequestedBy = :person order by i.id", Long.class)
+                .setParameter("person", personId).getResultList());
+        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums, "
+                + "and the interface issues you raised or moved on.", data);
     }
 
     @Override
@@ -64,6 +80,9 @@ class ForumsPersonalData implements PersonalDataContributor {
     @Override
     public Set<String> coveredColumns() {
         return Set.copyOf(List.of("forum_thread.author_id", "forum_post.author_id", "forum_post.edited_by",
-                "forum_post_revision.edited_by", "forum_thread_reading.person_id"));
+                "forum_post_revision.edited_by", "forum_thread_reading.person_id",
+                // Interface issues: kept when an account closes, attributed to "Former member", as posts are.
+                "interface_issue.raised_by", "interface_issue.change_requested_by",
+                "interface_issue_event.changed_by"));
     }
 }
