@@ -35,7 +35,11 @@ import org.joinedup.identity.people.OrganisationCard;
 import org.joinedup.identity.people.OrganisationLookup;
 import org.joinedup.identity.people.PeopleLookup;
 import org.joinedup.identity.people.Role;
+import org.joinedup.pathway.proposal.ChangeRequest;
+import org.joinedup.pathway.proposal.ChangeRequestOutcome;
+import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
+import org.joinedup.pathway.workspace.WorkspaceLimits;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.pathway.workspace.WorkspaceSummary;
 import org.joinedup.platform.audit.AuditTrail;
@@ -73,6 +77,7 @@ public class InterfaceIssueLog {
     private final IssueEventRepository events;
     private final ForumService forums;
     private final WorkspaceService workspaces;
+    private final ProposalService proposals;
     private final ForumGate gate;
     private final OrganisationLookup organisations;
     private final PeopleLookup people;
@@ -83,13 +88,14 @@ public class InterfaceIssueLog {
     private final Clock clock;
 
     InterfaceIssueLog(InterfaceIssueRepository issues, IssueEventRepository events, ForumService forums,
-            WorkspaceService workspaces, ForumGate gate, OrganisationLookup organisations, PeopleLookup people,
+            WorkspaceService workspaces, ProposalService proposals, ForumGate gate, OrganisationLookup organisations, PeopleLookup people,
             IdentifierScreening screening, NotificationCentre notifications, AuditTrail audit,
             EntityManager entityManager, Clock clock) {
         this.issues = issues;
         this.events = events;
         this.forums = forums;
         this.workspaces = workspaces;
+        this.proposals = proposals;
         this.gate = gate;
         this.organisations = organisations;
         this.people = people;
@@ -223,6 +229,46 @@ public class InterfaceIssueLog {
                     .getResultList());
         }
         return interested;
+    }
+
+    // A change to the pathway
+
+    /**
+     * Asks for a change to the pathway a resolved issue concerns, with the reason given: the
+     * pathway's own {@link ProposalService#requestChange} opens a change proposal from its draft,
+     * or adds the request to the proposal already open, naming this issue as where it was asked
+     * for. Only that workspace's convenor may ask (the pathway refuses anyone else with
+     * {@link WorkspaceAccessDeniedException}); the issue keeps the proposal's id and asks once.
+     */
+    @Transactional
+    @PreAuthorize(CLINICIANS)
+    public ChangeRequestOutcome requestChange(long issueId, String reason) {
+        InterfaceIssue issue = issues.lockById(issueId).orElseThrow(InterfaceIssueNotFoundException::new);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say what should change in the pathway, and why.");
+        }
+        if (reason.strip().length() > WorkspaceLimits.REASON_MAX) {
+            throw new InvalidInputException("reason", "Keep the reason to " + WorkspaceLimits.REASON_MAX
+                    + " characters.");
+        }
+        if (issue.workspaceId() == null) {
+            throw new InvalidInputException("reason", "This issue concerns no pathway, so there is no pathway to change.");
+        }
+        if (issue.status() != InterfaceIssueStatus.RESOLVED) {
+            throw new InvalidInputException("reason", "Only a resolved issue asks for its pathway to change: "
+                    + "agree the action and resolve the issue first.");
+        }
+        if (issue.changeProposalId() != null) {
+            throw new InvalidInputException("reason", "A change to the pathway was already asked for from this issue.");
+        }
+        ChangeRequestOutcome outcome = proposals.requestChange(issue.workspaceId(),
+                new ChangeRequest(reason.strip(), InterfaceIssueRoutes.issue(issueId)));
+        issue.changeRequested(outcome.proposalId(), CurrentPerson.id(), clock.instant());
+        issues.saveAndFlush(issue);
+        audit.record("interface-issue.change-requested", AUDIT_SUBJECT, issueId, (outcome.opened()
+                ? "Opened change proposal " : "Added to change proposal ") + outcome.proposalId() + " in workspace "
+                + issue.workspaceId());
+        return outcome;
     }
 
     // Reading

@@ -15,14 +15,22 @@ import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.PostDetails;
 import org.joinedup.forums.threads.ThreadDetails;
 import org.joinedup.identity.people.OrganisationLookup;
+import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.proposal.ChangeRequestOutcome;
+import org.joinedup.pathway.proposal.ProposalDetails;
+import org.joinedup.pathway.proposal.ProposalService;
+import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
+import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.screening.IdentifiersFoundException;
 import org.joinedup.platform.time.PortalTime;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
+import org.joinedup.testing.KidneyPathway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,6 +60,8 @@ class InterfaceIssueLogTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -299,6 +309,48 @@ class InterfaceIssueLogTest {
                 .singleElement().satisfies(summary -> assertThat(summary.overdue()).isTrue());
         assertThat(log.count(new InterfaceIssueFilter(null, InterfaceIssueKind.RESULTS_RESPONSIBILITY, null)))
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_resolved_issue_on_a_pathway_opens_a_change_proposal_there_for_its_convenor_only() {
+        KidneyPathway pathway = KidneyPathway.create(context.getBean(WorkspaceService.class),
+                context.getBean(DraftService.class), users, jdbc);
+        DemoSignIn.as(users, "lnc");
+        InterfaceIssueDetails raised = log.raise(new NewInterfaceIssue(InterfaceIssueKind.RESULTS_RESPONSIBILITY,
+                "Who repeats the eGFR", "Nobody repeats the eGFR after clinic discharge.", Set.of(),
+                organisation("Northgate Hospitals"), inDays(30), pathway.workspaceId()));
+        assertThat(raised.workspaceTitle()).isEqualTo("Chronic kidney disease");
+        assertThatThrownBy(() -> log.requestChange(raised.id(), "Name who repeats the eGFR."))
+                .as("an open issue asks for no change").isInstanceOf(InvalidInputException.class);
+        InterfaceIssueDetails resolved = resolve(raised);
+        assertThat(resolved.mayRequestChange()).as("Dr Aisha Khan does not convene the pathway").isFalse();
+        assertThatThrownBy(() -> log.requestChange(raised.id(), "Name who repeats the eGFR."))
+                .isInstanceOf(WorkspaceAccessDeniedException.class);
+
+        DemoSignIn.as(users, "gp");
+        assertThat(log.issue(raised.id()).mayRequestChange()).isTrue();
+        ChangeRequestOutcome outcome = log.requestChange(raised.id(), "The discharge letter names who repeats the eGFR.");
+        assertThat(outcome.opened()).isTrue();
+        ProposalDetails proposal = context.getBean(ProposalService.class).openProposal(pathway.workspaceId())
+                .orElseThrow();
+        assertThat(proposal.id()).isEqualTo(outcome.proposalId());
+        assertThat(proposal.summary()).isEqualTo("Asked for at " + InterfaceIssueRoutes.issue(raised.id())
+                + ": The discharge letter names who repeats the eGFR.");
+        InterfaceIssueDetails asked = log.issue(raised.id());
+        assertThat(asked.changeProposalId()).isEqualTo(outcome.proposalId());
+        assertThat(asked.mayRequestChange()).isFalse();
+        assertThatThrownBy(() -> log.requestChange(raised.id(), "Again."))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.getMessage()).contains("already asked for"));
+    }
+
+    private InterfaceIssueDetails resolve(InterfaceIssueDetails issue) {
+        InterfaceIssueDetails now = log.changeStatus(issue.id(), issue.version(),
+                new StatusChange(InterfaceIssueStatus.ACKNOWLEDGED, "Seen."));
+        now = log.changeStatus(issue.id(), now.version(), new StatusChange(InterfaceIssueStatus.ACTION_AGREED,
+                "Letters will say who repeats it."));
+        return log.changeStatus(issue.id(), now.version(), new StatusChange(InterfaceIssueStatus.RESOLVED,
+                "Letters now say who repeats it."));
     }
 
     private InterfaceIssueCounts countsAsGp() {
