@@ -319,7 +319,7 @@ class InterfaceIssueLogTest {
         InterfaceIssueDetails raised = log.raise(new NewInterfaceIssue(InterfaceIssueKind.RESULTS_RESPONSIBILITY,
                 "Who repeats the eGFR", "Nobody repeats the eGFR after clinic discharge.", Set.of(),
                 organisation("Northgate Hospitals"), inDays(30), pathway.workspaceId()));
-        assertThat(raised.workspaceTitle()).isEqualTo("Chronic kidney disease");
+        assertThat(raised.workspaceTitle()).isEqualTo("Chronic kidney disease \u2014 Test Place");
         assertThatThrownBy(() -> log.requestChange(raised.id(), "Name who repeats the eGFR."))
                 .as("an open issue asks for no change").isInstanceOf(InvalidInputException.class);
         InterfaceIssueDetails resolved = resolve(raised);

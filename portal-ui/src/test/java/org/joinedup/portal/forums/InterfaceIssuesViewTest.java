@@ -16,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +24,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.joinedup.forums.interfaceissues.InterfaceIssueKind;
 import org.joinedup.forums.interfaceissues.InterfaceIssueStatus;
 import org.joinedup.forums.interfaceissues.InterfaceIssueSummary;
+import org.joinedup.forums.threads.ForumKind;
+import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.ui.InterfaceIssueView;
 import org.joinedup.identity.people.OrganisationCard;
 import org.joinedup.identity.people.OrganisationLookup;
@@ -98,6 +101,18 @@ class InterfaceIssuesViewTest extends KaribuTest {
         assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getText())
                 .anyMatch(text -> text.startsWith("Raised to Acknowledged by Dr Tomi Okafor")
                         && text.endsWith("The results team has seen this."));
+    }
+
+    @Test
+    void the_interface_issues_forum_shows_the_counts_and_links_the_log() {
+        signInAs("gp");
+        long forumId = context.getBean(ForumService.class).portalForums().stream()
+                .filter(forum -> forum.kind() == ForumKind.INTERFACE_ISSUES).findFirst().orElseThrow().id();
+        navigateTo("forums/" + forumId);
+
+        assertThat(_get(Anchor.class, spec -> spec.withText("Open the interface issues log")).getHref())
+                .isEqualTo("forums/interface-issues");
+        assertThat(_find(H2.class, spec -> spec.withText("Interface issues log"))).hasSize(1);
     }
 
     @Test
