@@ -1,5 +1,6 @@
 package org.joinedup.forums.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,8 @@ import org.joinedup.platform.validation.InvalidInputException;
 @RolesAllowed({"CLINICIAN", "MODERATOR", "ADMIN"})
 public class InterfaceIssueView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PortalTime.LOCALE);
+
     private final InterfaceIssueLog log;
     private final Optional<ChangeProposalSection> changeProposals;
     final Select<InterfaceIssueStatus> newStatus = new Select<>();
@@ -93,8 +96,7 @@ public class InterfaceIssueView extends VerticalLayout implements BeforeEnterObs
         Div facts = new Div();
         facts.addClassName("interface-issue-facts");
         facts.add(new Paragraph("Owned by " + (shown.owner() == null ? "a former organisation" : shown.owner().name())
-                + ", due " + shown.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                        PortalTime.LOCALE)) + "."));
+                + ", due " + shown.dueDate().format(DATE) + "."));
         facts.add(new Paragraph("Organisations involved: " + shown.organisations().stream().map(OrganisationCard::name)
                 .collect(Collectors.joining(", ")) + "."));
         facts.add(new Paragraph("Raised by " + shown.raisedByName() + " on " + PortalTime.dateTime(shown.raisedAt())

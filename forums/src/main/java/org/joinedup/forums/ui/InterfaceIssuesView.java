@@ -1,5 +1,7 @@
 package org.joinedup.forums.ui;
 
+import java.time.format.DateTimeFormatter;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +45,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Menu(order = 24, title = "Interface issues log", icon = "vaadin:clipboard-check")
 @RolesAllowed({"CLINICIAN", "MODERATOR", "ADMIN"})
 public class InterfaceIssuesView extends VerticalLayout {
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", PortalTime.LOCALE);
 
     final Select<InterfaceIssueStatus> status = new Select<>();
     final Select<InterfaceIssueKind> kind = new Select<>();
@@ -120,8 +124,7 @@ public class InterfaceIssuesView extends VerticalLayout {
     }
 
     private Span due(InterfaceIssueSummary issue) {
-        Span due = new Span(issue.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                PortalTime.LOCALE)) + (issue.overdue() ? " (overdue)" : ""));
+        Span due = new Span(issue.dueDate().format(SHORT_DATE) + (issue.overdue() ? " (overdue)" : ""));
         if (issue.overdue()) {
             due.addClassName("interface-issue-overdue");
         }
