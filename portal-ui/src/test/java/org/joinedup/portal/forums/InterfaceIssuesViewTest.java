@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,7 +22,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.joinedup.forums.interfaceissues.InterfaceIssueDetails;
 import org.joinedup.forums.interfaceissues.InterfaceIssueKind;
+import org.joinedup.forums.interfaceissues.InterfaceIssueLog;
+import org.joinedup.forums.interfaceissues.NewInterfaceIssue;
+import org.joinedup.forums.interfaceissues.StatusChange;
 import org.joinedup.forums.interfaceissues.InterfaceIssueStatus;
 import org.joinedup.forums.interfaceissues.InterfaceIssueSummary;
 import org.joinedup.forums.threads.ForumKind;
@@ -29,10 +34,14 @@ import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.ui.InterfaceIssueView;
 import org.joinedup.identity.people.OrganisationCard;
 import org.joinedup.identity.people.OrganisationLookup;
+import org.joinedup.pathway.draft.DraftService;
+import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.portal.Find;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
+import org.joinedup.testing.KidneyPathway;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The interface issues log and an issue's page. Raises issues, so it gets a database of its own. */
@@ -113,6 +122,32 @@ class InterfaceIssuesViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("Open the interface issues log")).getHref())
                 .isEqualTo("forums/interface-issues");
         assertThat(_find(H2.class, spec -> spec.withText("Interface issues log"))).hasSize(1);
+    }
+
+    @Test
+    void the_convenor_opens_a_change_proposal_from_a_resolved_issue_on_their_pathway() {
+        KidneyPathway pathway = KidneyPathway.create(context.getBean(WorkspaceService.class),
+                context.getBean(DraftService.class), users, context.getBean(JdbcTemplate.class));
+        signInAs("lnc");
+        InterfaceIssueLog log = context.getBean(InterfaceIssueLog.class);
+        InterfaceIssueDetails issue = log.raise(new NewInterfaceIssue(InterfaceIssueKind.RESULTS_RESPONSIBILITY,
+                "Who repeats the eGFR", DESCRIPTION, Set.of(), organisation("Northgate Hospitals").id(),
+                LocalDate.now().plusWeeks(2), pathway.workspaceId()));
+        for (InterfaceIssueStatus next : List.of(InterfaceIssueStatus.ACKNOWLEDGED, InterfaceIssueStatus.ACTION_AGREED,
+                InterfaceIssueStatus.RESOLVED)) {
+            issue = log.changeStatus(issue.id(), issue.version(), new StatusChange(next, "Agreed at the design forum."));
+        }
+        navigateTo("forums/interface-issues/" + issue.id());
+        assertThat(_find(Button.class, spec -> spec.withText("Open a change proposal")))
+                .as("Dr Aisha Khan does not convene the pathway").isEmpty();
+
+        signInAs("gp");
+        navigateTo("forums/interface-issues/" + issue.id());
+        _click(Find.button("Open a change proposal"));
+
+        assertThat(_get(Anchor.class, spec -> spec.withText("See the change proposal")).getHref())
+                .isEqualTo("workspaces/" + pathway.workspaceId() + "/proposal");
+        assertThat(_find(Button.class, spec -> spec.withText("Open a change proposal"))).isEmpty();
     }
 
     @Test
