@@ -88,8 +88,31 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("posts you found helpful", entityManager.createNativeQuery("select post_id from forum_post_reaction "
                         + "where person_id = :person order by post_id")
                 .setParameter("person", personId).getResultList());
-        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
-                data);
+        data.put("interface issues raised", entityManager.createQuery("select i.id as id, i.title as title, "
+                        + "i.raisedAt as raised from InterfaceIssue i where i.raisedBy = :person order by i.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("issue", row.get("id"), "title", row.get("title"),
+                        "raised", row.get("raised")))
+                .toList());
+        data.put("interface issue status changes", entityManager.createQuery("select e.issueId as issue, "
+                        + "e.toStatus as status, e.note as note, e.changedAt as changed from InterfaceIssueEvent e "
+                        + "where e.changedBy = :person order by e.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> {
+                    // Not Map.of: a status change's note may be empty.
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("issue", row.get("issue"));
+                    change.put("status", row.get("status").toString());
+                    change.put("note", row.get("note"));
+                    change.put("changed", row.get("changed"));
+                    return change;
+                })
+                .toList());
+        data.put("interface issues whose pathway change you asked for", entityManager.createQuery("select i.id "
+                        + "from InterfaceIssue i where i.changeRequestedBy = :person order by i.id", Long.class)
+                .setParameter("person", personId).getResultList());
+        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums, "
+                + "and the interface issues you raised or moved on.", data);
     }
 
     @Override
@@ -113,6 +136,9 @@ class ForumsPersonalData implements PersonalDataContributor {
                 "forum_post_flag.flagged_by", "forum_post_flag.cleared_by", "forum_suspension.person_id",
                 "forum_suspension.suspended_by", "forum_suspension.lifted_by",
                 // following, "helpful" reactions and who was told of which post
-                "forum_thread_follow.person_id", "forum_post_reaction.person_id", "forum_post_notice.person_id"));
+                "forum_thread_follow.person_id", "forum_post_reaction.person_id", "forum_post_notice.person_id",
+                // Interface issues: kept when an account closes, attributed to "Former member", as posts are.
+                "interface_issue.raised_by", "interface_issue.change_requested_by",
+                "interface_issue_event.changed_by"));
     }
 }
