@@ -51,19 +51,49 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("threads read", entityManager.createQuery("select count(r) from ForumThreadReading r "
                         + "where r.personId = :person", Long.class)
                 .setParameter("person", personId).getSingleResult());
-        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
+        meetings(personId, data);
+        return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums, and the design-forum meetings you scheduled, raised items for, attended or took actions from.",
                 data);
+    }
+
+    /** Design-forum meetings: those the person scheduled, items they raised, their attendance and their actions. */
+    private void meetings(long personId, Map<String, Object> data) {
+        data.put("meetings scheduled", entityManager.createQuery("select m.id from ForumMeeting m "
+                        + "where m.organiserId = :person order by m.id", Long.class)
+                .setParameter("person", personId).getResultList());
+        data.put("meeting agenda items raised", entityManager.createQuery("select a.meetingId as meeting, a.text as text "
+                        + "from ForumMeetingAgendaItem a where a.raisedBy = :person order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "item", row.get("text")))
+                .toList());
+        data.put("meetings attended", entityManager.createQuery("select a.meetingId as meeting, a.minutes as minutes "
+                        + "from ForumMeetingAttendance a where a.personId = :person order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "minutes", row.get("minutes")))
+                .toList());
+        data.put("meeting actions", entityManager.createQuery("select a.meetingId as meeting, a.text as text, "
+                        + "a.dueOn as due, a.done as done from ForumMeetingAction a where a.ownerId = :person "
+                        + "order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "action", row.get("text"),
+                        "due", row.get("due"), "done", row.get("done")))
+                .toList());
     }
 
     @Override
     public void erase(long personId) {
         entityManager.createQuery("delete from ForumThreadReading r where r.personId = :person")
                 .setParameter("person", personId).executeUpdate();
+        // Who attended a meeting is theirs to take away; the minutes already published stay as written.
+        entityManager.createQuery("delete from ForumMeetingAttendance a where a.personId = :person")
+                .setParameter("person", personId).executeUpdate();
     }
 
     @Override
     public Set<String> coveredColumns() {
         return Set.copyOf(List.of("forum_thread.author_id", "forum_post.author_id", "forum_post.edited_by",
-                "forum_post_revision.edited_by", "forum_thread_reading.person_id"));
+                "forum_post_revision.edited_by", "forum_thread_reading.person_id",
+                "forum_meeting.organiser_id", "forum_meeting_agenda_item.raised_by", "forum_meeting_attendance.person_id",
+                "forum_meeting_action.owner_id"));
     }
 }
