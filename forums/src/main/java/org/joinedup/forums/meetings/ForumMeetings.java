@@ -40,6 +40,8 @@ import org.joinedup.forums.threads.ThreadChanged;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.identity.people.PeopleLookup;
+import org.joinedup.pathway.proposal.ChangeRequest;
+import org.joinedup.pathway.proposal.ChangeRequestOutcome;
 import org.joinedup.pathway.proposal.ProposalDetails;
 import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.MemberDetails;
@@ -475,8 +477,8 @@ public class ForumMeetings {
         MeetingDecision row = new MeetingDecision(meetingId, decision.text().strip(), decision.changesPathway(), now);
         if (decision.changesPathway()) {
             // The proposal's row is locked before the meeting's, as every lock order in the portal has it.
-            ProposalRequest.Outcome outcome = ProposalRequest.send(proposals, readable.workspaceId(),
-                    decision.text().strip(), MeetingRoutes.meeting(meetingId));
+            ChangeRequestOutcome outcome = proposals.requestChange(readable.workspaceId(),
+                    new ChangeRequest(decision.text().strip(), MeetingRoutes.meeting(meetingId)));
             row.wentTo(outcome.proposalId(), outcome.opened());
         }
         Meeting meeting = meetings.lockById(meetingId).orElseThrow();
