@@ -142,7 +142,7 @@ public class ForumMeetings {
         }
         return entityManager.createQuery("select m from ForumMeeting m where m.forumId = :forum and "
                         + (past ? "m.endsAt < :now order by m.startsAt desc, m.id desc"
-                                : "m.endsAt >= :now order by m.startsAt, m.id"), Meeting.class)
+                                : "m.endsAt >= :now order by m.startsAt, m.id"), ForumMeeting.class)
                 .setParameter("forum", forumId).setParameter("now", clock.instant())
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .getResultStream().map(this::summary).toList();
@@ -183,7 +183,7 @@ public class ForumMeetings {
         requireOrganiser(forum.workspaceId());
         long me = CurrentPerson.id();
         Instant now = clock.instant();
-        Meeting row = new Meeting(forum.id(), forum.workspaceId(), me, now);
+        ForumMeeting row = new ForumMeeting(forum.id(), forum.workspaceId(), me, now);
         plan(row, meeting);
         row = meetings.saveAndFlush(row);
         Optional<ProposalDetails> open = proposals.openProposal(forum.workspaceId());
@@ -204,7 +204,7 @@ public class ForumMeetings {
      */
     @Transactional
     public MeetingDetails reschedule(long meetingId, long expectedVersion, @Valid NewMeeting meeting) {
-        Meeting row = organised(meetingId);
+        ForumMeeting row = organised(meetingId);
         requireOpen(row);
         if (row.version() != expectedVersion) {
             throw new InvalidInputException("meeting", "Someone changed this meeting while you were editing it. "
@@ -227,7 +227,7 @@ public class ForumMeetings {
             @Size(max = MeetingLimits.REASON_MAX, message = "Keep the reason to " + MeetingLimits.REASON_MAX
                     + " characters.")
             String reason) {
-        Meeting row = organised(meetingId);
+        ForumMeeting row = organised(meetingId);
         requireOpen(row);
         if (!row.startsAt().isAfter(clock.instant())) {
             throw new InvalidInputException("reason", "This meeting has already begun, so it cannot be cancelled.");
@@ -241,7 +241,7 @@ public class ForumMeetings {
         return details(row);
     }
 
-    private void plan(Meeting row, NewMeeting meeting) {
+    private void plan(ForumMeeting row, NewMeeting meeting) {
         Instant start = london(meeting.start());
         Instant end = london(meeting.end());
         Map<String, String> problems = new LinkedHashMap<>();
@@ -316,13 +316,13 @@ public class ForumMeetings {
         if (thread.postCount() == 0) {
             throw new InvalidInputException("threadId", "This thread is waiting for a moderator, so it cannot be raised yet.");
         }
-        Meeting next = entityManager.createQuery("select m from ForumMeeting m where m.forumId = :forum "
-                        + "and m.status = :scheduled and m.startsAt > :now order by m.startsAt, m.id", Meeting.class)
+        ForumMeeting next = entityManager.createQuery("select m from ForumMeeting m where m.forumId = :forum "
+                        + "and m.status = :scheduled and m.startsAt > :now order by m.startsAt, m.id", ForumMeeting.class)
                 .setParameter("forum", forum.id()).setParameter("scheduled", MeetingStatus.SCHEDULED)
                 .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("threadId", "No meeting of this forum is scheduled yet. "
                         + "Ask one of the workspace's convenors or editors to schedule one."));
-        Meeting meeting = meetings.lockById(next.id()).orElseThrow();
+        ForumMeeting meeting = meetings.lockById(next.id()).orElseThrow();
         List<MeetingAgendaItem> items = agenda.findByMeetingIdOrderByPosition(meeting.id());
         if (items.stream().noneMatch(item -> Long.valueOf(threadId).equals(item.threadId()))) {
             agenda.save(new MeetingAgendaItem(meeting.id(), nextPosition(items), AgendaItemKind.THREAD, null, threadId,
@@ -336,7 +336,7 @@ public class ForumMeetings {
     /** Adds the workspace's proposal awaiting sign-off to the agenda, when it is not there yet. */
     @Transactional
     public MeetingDetails addOpenProposal(long meetingId) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         ProposalDetails open = proposals.openProposal(meeting.workspaceId()).orElseThrow(() ->
                 new InvalidInputException("proposal", "The workspace has no proposal awaiting sign-off."));
@@ -357,7 +357,7 @@ public class ForumMeetings {
             @Size(max = MeetingLimits.AGENDA_TEXT_MAX, message = "Keep an agenda item to "
                     + MeetingLimits.AGENDA_TEXT_MAX + " characters.")
             String text) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         screening.requireNone("an agenda item of meeting " + meetingId, Map.of("text", text));
         List<MeetingAgendaItem> items = agenda.findByMeetingIdOrderByPosition(meetingId);
@@ -370,7 +370,7 @@ public class ForumMeetings {
     /** Moves an agenda item to another place (from 0); the others close up around it. */
     @Transactional
     public MeetingDetails moveAgendaItem(long meetingId, long itemId, int newIndex) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         List<MeetingAgendaItem> items = new ArrayList<>(agenda.findByMeetingIdOrderByPosition(meetingId));
         MeetingAgendaItem moved = items.stream().filter(item -> item.id() == itemId).findFirst()
@@ -388,7 +388,7 @@ public class ForumMeetings {
 
     @Transactional
     public MeetingDetails removeAgendaItem(long meetingId, long itemId) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         MeetingAgendaItem item = agenda.findById(itemId).filter(row -> row.meetingId() == meetingId)
                 .orElseThrow(() -> new ForumItemGoneException("This agenda item is no longer on the agenda."));
@@ -408,7 +408,7 @@ public class ForumMeetings {
      */
     @Transactional
     public MeetingDetails recordAttendance(long meetingId, @Valid NewAttendance entry) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         Instant now = clock.instant();
         if (meeting.startsAt().isAfter(now)) {
@@ -450,7 +450,7 @@ public class ForumMeetings {
 
     @Transactional
     public MeetingDetails removeAttendance(long meetingId, long attendanceId) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         MeetingAttendance row = attendance.findById(attendanceId).filter(entry -> entry.meetingId() == meetingId)
                 .orElseThrow(() -> new ForumItemGoneException("This attendance entry is no longer recorded."));
         attendance.delete(row);
@@ -467,7 +467,7 @@ public class ForumMeetings {
      */
     @Transactional
     public MeetingDetails recordDecision(long meetingId, @Valid NewDecision decision) {
-        Meeting readable = readable(meetingId);
+        ForumMeeting readable = readable(meetingId);
         requireOrganiser(readable.workspaceId());
         if (decision.changesPathway() && !convenes(readable.workspaceId())) {
             throw new ForumAccessDeniedException(NOT_CONVENOR);
@@ -481,7 +481,7 @@ public class ForumMeetings {
                     new ChangeRequest(decision.text().strip(), MeetingRoutes.meeting(meetingId)));
             row.wentTo(outcome.proposalId(), outcome.opened());
         }
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow();
+        ForumMeeting meeting = meetings.lockById(meetingId).orElseThrow();
         requireOpen(meeting);
         decisions.saveAndFlush(row);
         audit.record("forum.meeting-decision", AUDIT_SUBJECT, meetingId, "Recorded a decision"
@@ -493,7 +493,7 @@ public class ForumMeetings {
     /** Records an action for a member of the workspace, who is told. */
     @Transactional
     public MeetingDetails recordAction(long meetingId, @Valid NewAction action) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         long owner = action.ownerId();
         if (memberIds(meeting.workspaceId()).stream().noneMatch(id -> id == owner)) {
@@ -513,13 +513,13 @@ public class ForumMeetings {
     /** Marks an action done or not done: its owner, or an organiser. */
     @Transactional
     public MeetingDetails markActionDone(long meetingId, long actionId, boolean done) {
-        Meeting readable = readable(meetingId);
+        ForumMeeting readable = readable(meetingId);
         MeetingAction action = actions.findById(actionId).filter(row -> row.meetingId() == meetingId)
                 .orElseThrow(() -> new ForumItemGoneException("This action is no longer recorded."));
         if (action.ownerId() != CurrentPerson.id()) {
             requireOrganiser(readable.workspaceId());
         }
-        Meeting meeting = meetings.lockById(meetingId).orElseThrow();
+        ForumMeeting meeting = meetings.lockById(meetingId).orElseThrow();
         action.markDone(done);
         actions.saveAndFlush(action);
         audit.record("forum.meeting-action", AUDIT_SUBJECT, meetingId, "Marked action " + actionId
@@ -538,7 +538,7 @@ public class ForumMeetings {
      */
     @Transactional
     public long publishMinutes(long meetingId) {
-        Meeting meeting = organised(meetingId);
+        ForumMeeting meeting = organised(meetingId);
         requireOpen(meeting);
         Instant now = clock.instant();
         if (meeting.startsAt().isAfter(now)) {
@@ -614,15 +614,15 @@ public class ForumMeetings {
 
     // Rules
 
-    private Meeting readable(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new ForumItemGoneException(MEETING_GONE));
+    private ForumMeeting readable(long meetingId) {
+        ForumMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new ForumItemGoneException(MEETING_GONE));
         gate.requireRead(meeting.forumId());
         return meeting;
     }
 
     /** The meeting, locked for writing, when the signed-in person organises its workspace's meetings. */
-    private Meeting organised(long meetingId) {
-        Meeting meeting = readable(meetingId);
+    private ForumMeeting organised(long meetingId) {
+        ForumMeeting meeting = readable(meetingId);
         requireOrganiser(meeting.workspaceId());
         return meetings.lockById(meetingId).orElseThrow(() -> new ForumItemGoneException(MEETING_GONE));
     }
@@ -633,7 +633,7 @@ public class ForumMeetings {
         }
     }
 
-    private static void requireOpen(Meeting meeting) {
+    private static void requireOpen(ForumMeeting meeting) {
         if (meeting.cancelled()) {
             throw new InvalidInputException("meeting", "This meeting was cancelled, so it can no longer be changed.");
         }
@@ -659,11 +659,11 @@ public class ForumMeetings {
         return workspaces.members(workspaceId).stream().map(MemberDetails::personId).toList();
     }
 
-    private String workspaceTitle(Meeting meeting) {
+    private String workspaceTitle(ForumMeeting meeting) {
         return workspaces.workspace(meeting.workspaceId()).title();
     }
 
-    private void notifyMembers(Meeting meeting, String title, String link) {
+    private void notifyMembers(ForumMeeting meeting, String title, String link) {
         long me = CurrentPerson.id();
         List<Long> recipients = memberIds(meeting.workspaceId()).stream().filter(id -> id != me).toList();
         if (!recipients.isEmpty()) {
@@ -690,7 +690,7 @@ public class ForumMeetings {
 
     // Records
 
-    private MeetingSummary summary(Meeting meeting) {
+    private MeetingSummary summary(ForumMeeting meeting) {
         return new MeetingSummary(meeting.id(), meeting.forumId(), meeting.workspaceId(), meeting.title(),
                 ZonedDateTime.ofInstant(meeting.startsAt(), PortalTime.ZONE),
                 ZonedDateTime.ofInstant(meeting.endsAt(), PortalTime.ZONE), meeting.mode(), meeting.venue(),
@@ -698,7 +698,7 @@ public class ForumMeetings {
                 meeting.minutesPublishedAt() != null);
     }
 
-    private MeetingDetails details(Meeting meeting) {
+    private MeetingDetails details(ForumMeeting meeting) {
         long id = meeting.id();
         List<MeetingAgendaItem> items = agenda.findByMeetingIdOrderByPosition(id);
         List<MeetingAttendance> attended = attendance.findByMeetingIdOrderById(id);

@@ -9,12 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface MeetingRepository extends JpaRepository<Meeting, Long> {
+interface MeetingRepository extends JpaRepository<ForumMeeting, Long> {
 
     /** The meeting locked for writing, so changes to it and its items do not pass each other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from ForumMeeting m where m.id = :id")
-    Optional<Meeting> lockById(long id);
+    Optional<ForumMeeting> lockById(long id);
 }
 
 interface AgendaItemRepository extends JpaRepository<MeetingAgendaItem, Long> {

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 /** A meeting of a workspace's forum. */
 @Entity(name = "ForumMeeting")
 @Table(name = "forum_meeting")
-class Meeting {
+class ForumMeeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,10 +68,10 @@ class Meeting {
     @Version
     private long version;
 
-    protected Meeting() {
+    protected ForumMeeting() {
     }
 
-    Meeting(long forumId, long workspaceId, long organiserId, Instant createdAt) {
+    ForumMeeting(long forumId, long workspaceId, long organiserId, Instant createdAt) {
         this.forumId = forumId;
         this.workspaceId = workspaceId;
         this.organiserId = organiserId;
