@@ -255,7 +255,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             Select<MemberDetails> member = new Select<>();
             member.setLabel("Member");
             member.setItems(members);
-            member.setItemLabelGenerator(MemberDetails::displayName);
+            member.setItemLabelGenerator(person -> person == null ? "" : person.displayName());
             member.setEmptySelectionAllowed(true);
             member.setEmptySelectionCaption("A guest, named below");
             TextField guest = new TextField("Or a guest's name");
@@ -263,7 +263,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             Select<CareSetting> setting = new Select<>();
             setting.setLabel("Care setting");
             setting.setItems(CareSetting.values());
-            setting.setItemLabelGenerator(CareSetting::label);
+            setting.setItemLabelGenerator(value -> value == null ? "" : value.label());
             setting.setEmptySelectionAllowed(true);
             setting.setEmptySelectionCaption("No care setting");
             member.addValueChangeListener(event -> {
@@ -365,7 +365,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             Select<MemberDetails> owner = new Select<>();
             owner.setLabel("Owner");
             owner.setItems(members);
-            owner.setItemLabelGenerator(MemberDetails::displayName);
+            owner.setItemLabelGenerator(person -> person == null ? "" : person.displayName());
             DatePicker due = new DatePicker("Due");
             due.setLocale(Locale.UK);
             Button record = new Button("Record action", event -> act(() -> meetings.recordAction(meetingId,
