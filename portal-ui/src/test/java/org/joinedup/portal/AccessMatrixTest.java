@@ -498,7 +498,7 @@ class AccessMatrixTest extends KaribuTest {
             // No draft has been replaced in the fixture: the convenor is told so, everyone else is refused first.
             case "replacedDraftId" -> Long.MAX_VALUE;
             // An item the draft's history does not know: members are told there is nothing, everyone else is refused first.
-            case "itemKey" -> "00000000-0000-0000-0000-000000000000";
+            case "itemKey", "stepKey" -> "00000000-0000-0000-0000-000000000000";
             // No notice is in the fixture: whoever may act is told so, everyone else is refused first.
             case "noticeId" -> Long.MAX_VALUE;
             case "covered" -> true;
