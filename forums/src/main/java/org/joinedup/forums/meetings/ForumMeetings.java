@@ -45,8 +45,8 @@ import org.joinedup.pathway.proposal.ChangeRequestOutcome;
 import org.joinedup.pathway.proposal.ProposalDetails;
 import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.workspace.MemberDetails;
-import org.joinedup.pathway.workspace.WorkspaceAccessDeniedException;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
+import org.joinedup.pathway.workspace.WorkspaceReaders;
 import org.joinedup.pathway.workspace.WorkspaceService;
 import org.joinedup.platform.audit.AuditTrail;
 import org.joinedup.platform.notification.NewNotification;
@@ -94,6 +94,7 @@ public class ForumMeetings {
     private final PostRepository posts;
     private final ForumGate gate;
     private final WorkspaceService workspaces;
+    private final WorkspaceReaders readers;
     private final ProposalService proposals;
     private final PeopleLookup people;
     private final IdentifierScreening screening;
@@ -105,9 +106,10 @@ public class ForumMeetings {
 
     ForumMeetings(MeetingRepository meetings, AgendaItemRepository agenda, AttendanceRepository attendance,
             DecisionRepository decisions, ActionRepository actions, ForumRepository forums, ThreadRepository threads,
-            PostRepository posts, ForumGate gate, WorkspaceService workspaces, ProposalService proposals,
-            PeopleLookup people, IdentifierScreening screening, AuditTrail audit, NotificationCentre notifications,
-            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+            PostRepository posts, ForumGate gate, WorkspaceService workspaces, WorkspaceReaders readers,
+            ProposalService proposals, PeopleLookup people, IdentifierScreening screening, AuditTrail audit,
+            NotificationCentre notifications, ApplicationEventPublisher events, EntityManager entityManager,
+            Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
@@ -118,6 +120,7 @@ public class ForumMeetings {
         this.posts = posts;
         this.gate = gate;
         this.workspaces = workspaces;
+        this.readers = readers;
         this.proposals = proposals;
         this.people = people;
         this.screening = screening;
@@ -647,20 +650,26 @@ public class ForumMeetings {
         return permissions(workspaceId).map(WorkspacePermissions::convenes).orElse(false);
     }
 
+    /**
+     * The signed-in person's permissions in the workspace, asked only of those who read its
+     * draft (every organiser does): a refusal from the workspace would mark this whole
+     * transaction for rollback, even when caught, and moderators read the forum without being
+     * members.
+     */
     private Optional<WorkspacePermissions> permissions(long workspaceId) {
-        try {
-            return Optional.of(workspaces.myPermissions(workspaceId));
-        } catch (WorkspaceAccessDeniedException e) {
+        if (!readers.readsDraft(CurrentPerson.id(), workspaceId)) {
             return Optional.empty();
         }
+        return Optional.of(workspaces.myPermissions(workspaceId));
     }
 
     private List<Long> memberIds(long workspaceId) {
         return workspaces.members(workspaceId).stream().map(MemberDetails::personId).toList();
     }
 
+    /** The workspace's title as its forum carries it, which moderators may read without being members. */
     private String workspaceTitle(ForumMeeting meeting) {
-        return workspaces.workspace(meeting.workspaceId()).title();
+        return forums.findById(meeting.forumId()).map(ForumEntity::title).orElse("");
     }
 
     private void notifyMembers(ForumMeeting meeting, String title, String link) {

@@ -109,6 +109,11 @@ class ForumMeetingsTest extends KidneyPathwayTest {
                     .containsExactly(byConvenor.id(), byEditor.id());
             assertThat(meetings.meeting(byConvenor.id()).organises()).as(member).isFalse();
         }
+        signInAs("moderator");
+        assertThat(meetings.meeting(byConvenor.id()).workspaceTitle()).as("moderators read every forum")
+                .isEqualTo(forums.forum(forumId).title());
+        assertThat(meetings.mayOrganise(forumId)).isFalse();
+
         signInAs("consultant");
         assertThatThrownBy(() -> meetings.meeting(byConvenor.id())).as("not a member of the workspace")
                 .isInstanceOf(AccessDeniedException.class);
