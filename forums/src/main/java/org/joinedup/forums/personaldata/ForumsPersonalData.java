@@ -111,8 +111,34 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("interface issues whose pathway change you asked for", entityManager.createQuery("select i.id "
                         + "from InterfaceIssue i where i.changeRequestedBy = :person order by i.id", Long.class)
                 .setParameter("person", personId).getResultList());
+        meetings(personId, data);
         return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums, "
-                + "and the interface issues you raised or moved on.", data);
+                + "the interface issues you raised or moved on, and the design-forum meetings you scheduled, raised "
+                + "items for, attended or took actions from.", data);
+    }
+
+    /** Design-forum meetings: those the person scheduled, items they raised, their attendance and their actions. */
+    private void meetings(long personId, Map<String, Object> data) {
+        data.put("meetings scheduled", entityManager.createQuery("select m.id from ForumMeeting m "
+                        + "where m.organiserId = :person order by m.id", Long.class)
+                .setParameter("person", personId).getResultList());
+        data.put("meeting agenda items raised", entityManager.createQuery("select a.meetingId as meeting, a.text as text "
+                        + "from ForumMeetingAgendaItem a where a.raisedBy = :person order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "item", row.get("text")))
+                .toList());
+        data.put("meetings attended", entityManager.createQuery("select a.meetingId as meeting, a.minutes as minutes "
+                        + "from ForumMeetingAttendance a where a.personId = :person order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "minutes", row.get("minutes")))
+                .toList());
+        data.put("meeting actions", entityManager.createQuery("select a.meetingId as meeting, a.text as text, "
+                        + "a.dueOn as due, a.done as done from ForumMeetingAction a where a.ownerId = :person "
+                        + "order by a.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("meeting", row.get("meeting"), "action", row.get("text"),
+                        "due", row.get("due"), "done", row.get("done")))
+                .toList());
     }
 
     @Override
@@ -125,6 +151,9 @@ class ForumsPersonalData implements PersonalDataContributor {
                 .setParameter("person", personId).executeUpdate();
         // A flag's words are the flagger's own; the flag itself stays, so a moderator's decision still adds up.
         entityManager.createQuery("update ForumPostFlag f set f.note = null where f.flaggedBy = :person")
+                .setParameter("person", personId).executeUpdate();
+        // Who attended a meeting is theirs to take away; the minutes already published stay as written.
+        entityManager.createQuery("delete from ForumMeetingAttendance a where a.personId = :person")
                 .setParameter("person", personId).executeUpdate();
     }
 
@@ -139,6 +168,9 @@ class ForumsPersonalData implements PersonalDataContributor {
                 "forum_thread_follow.person_id", "forum_post_reaction.person_id", "forum_post_notice.person_id",
                 // Interface issues: kept when an account closes, attributed to "Former member", as posts are.
                 "interface_issue.raised_by", "interface_issue.change_requested_by",
-                "interface_issue_event.changed_by"));
+                "interface_issue_event.changed_by",
+                // design-forum meetings
+                "forum_meeting.organiser_id", "forum_meeting_agenda_item.raised_by", "forum_meeting_attendance.person_id",
+                "forum_meeting_action.owner_id"));
     }
 }
