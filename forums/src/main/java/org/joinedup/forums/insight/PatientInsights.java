@@ -186,10 +186,14 @@ public class PatientInsights {
      */
     @Transactional(readOnly = true)
     public List<PatientInsight> onPost(long postId) {
+        // Asked for every post a thread page draws: most carry none, and an empty answer tells nothing.
+        List<PostInsight> rows = insights.findByPostIdOrderById(postId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         PostEntity post = posts.findById(postId).orElseThrow(() -> new ForumItemGoneException(ForumGate.POST_GONE));
         gate.requireReadThread(post.threadId());
-        List<PostInsight> rows = insights.findByPostIdOrderById(postId);
-        if (rows.isEmpty() || !post.published()) {
+        if (!post.published()) {
             return List.of();
         }
         Map<Long, Boolean> reads = new HashMap<>();
