@@ -62,7 +62,9 @@ class InsightReplies {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void versionPublished(long workspaceId, String workspaceTitle, int versionNumber, Instant publishedAt,
             List<ChangedStep> changedSteps) {
-        if (changedSteps.isEmpty()) {
+        // A first version starts the pathway rather than changing it; insight attached before it
+        // hears at the first later version that changes its step.
+        if (versionNumber <= 1 || changedSteps.isEmpty()) {
             return;
         }
         Map<String, ChangedStep> changedByKey = new LinkedHashMap<>();

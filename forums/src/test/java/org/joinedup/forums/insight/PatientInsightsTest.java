@@ -14,6 +14,7 @@ import org.joinedup.forums.threads.PostDetails;
 import org.joinedup.forums.threads.PostStatus;
 import org.joinedup.forums.threads.ThreadSummary;
 import org.joinedup.identity.people.CareSetting;
+import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepDetails;
 import org.joinedup.pathway.draft.StepFields;
@@ -47,6 +48,8 @@ class PatientInsightsTest {
     ForumService forums;
     @Autowired
     InsightReplies replies;
+    @Autowired
+    DraftService drafts;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -172,6 +175,44 @@ class PatientInsightsTest {
         assertThat(onReferral.threads()).extracting(ThreadSummary::id).containsExactly(aboutStep.threadId());
         assertThat(insights.onStep(workspace, review.key()).insights()).extracting(PatientInsight::postId)
                 .containsExactly(first.id());
+    }
+
+    @Test
+    void publishing_a_version_that_changes_a_step_gives_its_insights_thread_one_you_said_we_did_reply() {
+        PostDetails opening = patientThread("Echo", "I waited months for the heart scan and heard nothing.");
+        PostDetails reply = DemoSignIn.actingAs(users, "patient",
+                () -> forums.reply(opening.threadId(), new NewReply("And nobody said why.", null)));
+        PostDetails elsewhere = patientThread("Tablets", "Too many tablets at once.");
+        DemoSignIn.as(users, "gp");
+        insights.mark(opening.id(), new MarkInsight(workspace, referral.key(), null));
+        insights.mark(reply.id(), new MarkInsight(workspace, referral.key(), null));
+        insights.mark(elsewhere.id(), new MarkInsight(workspace, review.key(), null));
+        DemoSignIn.nobody();
+
+        fixture.publish(workspace, "First version");
+        DemoSignIn.as(users, "patient");
+        assertThat(saidWeDid(opening.threadId())).as("the first version starts the pathway").isEmpty();
+
+        DemoSignIn.actingAs(users, "gp", () -> {
+            StepDetails now = drafts.step(referral.id());
+            return drafts.saveStep(now.id(), now.version(), now.fields()
+                    .withDescription("Tell the person how long the wait for the scan is likely to be."));
+        });
+        fixture.publish(workspace, "Say how long the wait is");
+
+        DemoSignIn.as(users, "patient");
+        List<PostDetails> replies = saidWeDid(opening.threadId());
+        assertThat(replies).as("one reply however many of the thread's posts were attached").hasSize(1);
+        assertThat(replies.getFirst().body()).contains("version 2").contains("Referral for an echocardiogram");
+        assertThat(replies.getFirst().authorName()).isEqualTo("Dr Priya Shah");
+        assertThat(saidWeDid(elsewhere.threadId())).as("its step did not change").isEmpty();
+        DemoSignIn.as(users, "admin");
+        assertThat(audit.history(PatientInsights.AUDIT_SUBJECT, opening.threadId(), 0, 20))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("forum.insight-reply"));
+    }
+
+    private List<PostDetails> saidWeDid(long threadId) {
+        return forums.posts(threadId, 0, 100).stream().filter(post -> post.body().contains("You said, we did")).toList();
     }
 
     @Test
