@@ -3,12 +3,14 @@ package org.joinedup.forums.demo;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.joinedup.forums.moderation.ModerationService;
 import org.joinedup.forums.threads.ForumKind;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
 import org.joinedup.forums.threads.NewReply;
 import org.joinedup.forums.threads.NewThread;
 import org.joinedup.forums.threads.PostDetails;
+import org.joinedup.forums.threads.PostStatus;
 import org.joinedup.pathway.draft.DraftService;
 import org.joinedup.pathway.draft.StepChoice;
 import org.joinedup.pathway.workspace.WorkspaceService;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * clinicians in Patient voice, a problem at the interface between hospital and practice, and
  * the kidney pathway's own forum with a thread about one of its steps. Written once, into a
  * portal with no forum threads yet, after the demo pathways, by the demo people through the
- * forum services, so every post passes the same checks as anyone's.
+ * forum services, so every post passes the same checks as anyone's; the demo moderator
+ * approves the patient partner's first posts, which wait for a moderator as anyone's do.
  */
 @Component
 @Profile("demo")
@@ -45,14 +48,16 @@ class DemoForums implements ApplicationRunner {
     private static final String DOMAIN = "@demo.joinedup.example";
 
     private final ForumService forums;
+    private final ModerationService moderation;
     private final WorkspaceService workspaces;
     private final DraftService drafts;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    DemoForums(ForumService forums, WorkspaceService workspaces, DraftService drafts, UserDetailsService users,
+    DemoForums(ForumService forums, ModerationService moderation, WorkspaceService workspaces, DraftService drafts, UserDetailsService users,
             JdbcTemplate jdbc) {
         this.forums = forums;
+        this.moderation = moderation;
         this.workspaces = workspaces;
         this.drafts = drafts;
         this.users = users;
@@ -85,10 +90,10 @@ class DemoForums implements ApplicationRunner {
                 "We keep hearing that the journey is the hardest part of a clinic day. If you have found something "
                         + "that makes it easier (community transport, a later appointment, a video review instead), "
                         + "please tell us here. Nothing that could identify you or anyone else, please.", null)));
-        as("patient", () -> forums.reply(opening.threadId(), new NewReply(
+        approved(as("patient", () -> forums.reply(opening.threadId(), new NewReply(
                 "Two buses each way used to take my whole day. Since the practice started sending my results to the "
                         + "e-clinic, I have only been in once this year. What matters to me is knowing who will ring "
-                        + "me with the answer, and roughly when.", opening.id())));
+                        + "me with the answer, and roughly when.", opening.id()))));
         as("gp", () -> forums.reply(opening.threadId(), new NewReply(
                 "Thank you, that is exactly what the e-clinic step was meant to do. We will look at saying in the "
                         + "pathway who tells the patient the outcome, and by when.", null)));
@@ -116,8 +121,18 @@ class DemoForums implements ApplicationRunner {
         as("pharmacist", () -> forums.reply(opening.threadId(), new NewReply(
                 "On paper, and the same leaflet every time. The reviews I do go better when the person brings it.",
                 null)));
-        as("patient", () -> forums.reply(opening.threadId(), new NewReply(
-                "Please write it down. When I am unwell I do not remember what I was told in March.", opening.id())));
+        approved(as("patient", () -> forums.reply(opening.threadId(), new NewReply(
+                "Please write it down. When I am unwell I do not remember what I was told in March.", opening.id()))));
+    }
+
+    /** A new patient partner's first posts wait for a moderator, as anyone's would; the demo moderator approves them. */
+    private void approved(PostDetails post) {
+        if (post.status() == PostStatus.HELD) {
+            as("moderator", () -> {
+                moderation.approve(post.id(), post.version());
+                return null;
+            });
+        }
     }
 
     private long portalForum(ForumKind kind) {

@@ -58,6 +58,33 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("threads read", entityManager.createQuery("select count(r) from ForumThreadReading r "
                         + "where r.personId = :person", Long.class)
                 .setParameter("person", personId).getSingleResult());
+        // Moderation: the flags the person raised, and the suspensions from posting they were given.
+        data.put("posts flagged", entityManager.createQuery("select f.postId as post, f.reason as reason, "
+                        + "f.note as note, f.flaggedAt as flagged from ForumPostFlag f where f.flaggedBy = :person "
+                        + "order by f.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> {
+                    Map<String, Object> flag = new LinkedHashMap<>();
+                    flag.put("post", row.get("post"));
+                    flag.put("reason", row.get("reason").toString());
+                    flag.put("note", row.get("note"));
+                    flag.put("flagged", row.get("flagged"));
+                    return flag;
+                })
+                .toList());
+        data.put("suspensions from posting", entityManager.createQuery("select s.reason as reason, "
+                        + "s.startsAt as starts, s.endsAt as ends, s.liftedAt as lifted from ForumSuspension s "
+                        + "where s.personId = :person order by s.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> {
+                    Map<String, Object> suspension = new LinkedHashMap<>();
+                    suspension.put("reason", row.get("reason"));
+                    suspension.put("from", row.get("starts"));
+                    suspension.put("until", row.get("ends"));
+                    suspension.put("lifted", row.get("lifted"));
+                    return suspension;
+                })
+                .toList());
         return new PersonalDataSection("forums", "Threads you started, the posts you wrote and edited in the forums.",
                 data);
     }
@@ -66,12 +93,18 @@ class ForumsPersonalData implements PersonalDataContributor {
     public void erase(long personId) {
         entityManager.createQuery("delete from ForumThreadReading r where r.personId = :person")
                 .setParameter("person", personId).executeUpdate();
+        // A flag's words are the flagger's own; the flag itself stays, so a moderator's decision still adds up.
+        entityManager.createQuery("update ForumPostFlag f set f.note = null where f.flaggedBy = :person")
+                .setParameter("person", personId).executeUpdate();
     }
 
     @Override
     public Set<String> coveredColumns() {
         return Set.copyOf(List.of("forum_thread.author_id", "forum_post.author_id", "forum_post.edited_by",
                 "forum_post_revision.edited_by", "forum_thread_reading.person_id",
+                // moderation
+                "forum_post_flag.flagged_by", "forum_post_flag.cleared_by", "forum_suspension.person_id",
+                "forum_suspension.suspended_by", "forum_suspension.lifted_by",
                 // Patient insight: who attached it stays, shown as "Former member" once the account is closed.
                 "forum_post_insight.attached_by"));
     }

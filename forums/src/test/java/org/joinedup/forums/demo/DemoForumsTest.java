@@ -47,6 +47,8 @@ class DemoForumsTest {
         long forumId = forums.workspaceForum(kidney).id();
         assertThat(forums.threads(forumId, 0, 10)).extracting(ThreadSummary::stepKey).doesNotContainNull();
         assertThat(forums.portalForums()).extracting(forum -> forum.kind()).contains(ForumKind.INTERFACE_ISSUES);
+        assertThat(jdbc.queryForObject("select count(*) from forum_post where status <> 'PUBLISHED'", Long.class))
+                .as("the patient partner's first posts were approved by the demo moderator").isZero();
     }
 
     @Test

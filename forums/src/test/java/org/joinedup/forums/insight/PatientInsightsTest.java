@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import org.joinedup.forums.moderation.ModerationService;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
 import org.joinedup.forums.threads.NewReply;
@@ -51,6 +52,8 @@ class PatientInsightsTest {
     @Autowired
     DraftService drafts;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     UserDetailsService users;
     @Autowired
     ApplicationContext context;
@@ -81,7 +84,23 @@ class PatientInsightsTest {
     }
 
     private PostDetails patientThread(String title, String body) {
-        return DemoSignIn.actingAs(users, "patient", () -> forums.startThread(forum.id(), new NewThread(title, body, null)));
+        return published(DemoSignIn.actingAs(users, "patient",
+                () -> forums.startThread(forum.id(), new NewThread(title, body, null))));
+    }
+
+    private PostDetails nurseThread(String title, String body) {
+        return DemoSignIn.actingAs(users, "nurse", () -> forums.startThread(forum.id(), new NewThread(title, body, null)));
+    }
+
+    /** A new patient partner's first posts wait for a moderator: the moderator approves them. */
+    private PostDetails published(PostDetails post) {
+        if (post.status() == PostStatus.HELD) {
+            DemoSignIn.actingAs(users, "moderator", () -> {
+                moderation.approve(post.id(), post.version());
+                return null;
+            });
+        }
+        return DemoSignIn.actingAs(users, "patient", () -> forums.post(post.id()));
     }
 
     @Test
@@ -158,7 +177,7 @@ class PatientInsightsTest {
     @Test
     void a_step_lists_its_insight_in_the_order_it_was_attached_with_the_threads_about_it() {
         PostDetails first = patientThread("Scan", "The scan was quick once I got there.");
-        PostDetails second = patientThread("Transport", "Getting to the hospital for the scan took two buses.");
+        PostDetails second = nurseThread("Transport", "Getting to the hospital for the scan took two buses.");
         PostDetails aboutStep = DemoSignIn.actingAs(users, "nurse", () -> forums.startThread(forum.id(),
                 new NewThread("Echo waits", "How long are people waiting?", referral.key())));
 
@@ -180,9 +199,9 @@ class PatientInsightsTest {
     @Test
     void publishing_a_version_that_changes_a_step_gives_its_insights_thread_one_you_said_we_did_reply() {
         PostDetails opening = patientThread("Echo", "I waited months for the heart scan and heard nothing.");
-        PostDetails reply = DemoSignIn.actingAs(users, "patient",
-                () -> forums.reply(opening.threadId(), new NewReply("And nobody said why.", null)));
-        PostDetails elsewhere = patientThread("Tablets", "Too many tablets at once.");
+        PostDetails reply = published(DemoSignIn.actingAs(users, "patient",
+                () -> forums.reply(opening.threadId(), new NewReply("And nobody said why.", null))));
+        PostDetails elsewhere = nurseThread("Tablets", "Too many tablets at once.");
         DemoSignIn.as(users, "gp");
         insights.mark(opening.id(), new MarkInsight(workspace, referral.key(), null));
         insights.mark(reply.id(), new MarkInsight(workspace, referral.key(), null));
@@ -218,9 +237,9 @@ class PatientInsightsTest {
     @Test
     void a_changed_step_tells_each_thread_of_its_insight_once_and_an_unchanged_step_tells_none() {
         PostDetails opening = patientThread("Echo", "I waited months for the heart scan and heard nothing.");
-        PostDetails reply = DemoSignIn.actingAs(users, "patient",
-                () -> forums.reply(opening.threadId(), new NewReply("And nobody said why.", null)));
-        PostDetails elsewhere = patientThread("Tablets", "Too many tablets at once.");
+        PostDetails reply = published(DemoSignIn.actingAs(users, "patient",
+                () -> forums.reply(opening.threadId(), new NewReply("And nobody said why.", null))));
+        PostDetails elsewhere = nurseThread("Tablets", "Too many tablets at once.");
         DemoSignIn.as(users, "gp");
         insights.mark(opening.id(), new MarkInsight(workspace, referral.key(), null));
         insights.mark(reply.id(), new MarkInsight(workspace, referral.key(), null));

@@ -79,7 +79,8 @@ class ForumServiceTest {
         assertThat(forums.workspaceForums(0, 50)).extracting(WorkspaceForumSummary::workspaceId).contains(workspace);
         PostDetails first = forums.startThread(forum.id(), new NewThread("Waiting for results",
                 "What matters to me is knowing who rings me with the results.", null));
-        assertThat(first.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(first.holdReason()).as("a new patient partner's first post waits for a moderator")
+                .isEqualTo(HoldReason.FIRST_POSTS);
 
         DemoSignIn.as(users, "locum");
         assertThatThrownBy(() -> forums.workspaceForum(workspace)).isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package org.joinedup.identity.people;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -71,6 +72,15 @@ public class PeopleLookup {
     @Transactional(readOnly = true)
     public Optional<PersonCard> card(long personId) {
         return people.findById(personId).map(PeopleLookup::card);
+    }
+
+    /**
+     * When the person's account was made, for rules that treat new accounts more carefully
+     * (how often someone may post on their first day).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> joinedAt(long personId) {
+        return people.findById(personId).map(Person::createdAt);
     }
 
     /** The care setting on the person's own account, if they have one. */

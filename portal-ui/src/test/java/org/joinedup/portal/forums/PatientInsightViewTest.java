@@ -18,10 +18,12 @@ import org.joinedup.forums.insight.InsightWorkspace;
 import org.joinedup.forums.insight.MarkInsight;
 import org.joinedup.forums.insight.PatientInsight;
 import org.joinedup.forums.insight.PatientInsights;
+import org.joinedup.forums.moderation.ModerationService;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
 import org.joinedup.forums.threads.NewThread;
 import org.joinedup.forums.threads.PostDetails;
+import org.joinedup.forums.threads.PostStatus;
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.pathway.draft.StageDetails;
 import org.joinedup.pathway.draft.StepChoice;
@@ -44,6 +46,8 @@ class PatientInsightViewTest extends KaribuTest {
     ForumService forums;
     @Autowired
     PatientInsights insights;
+    @Autowired
+    ModerationService moderation;
 
     private PathwayFixture fixture;
     private long workspace;
@@ -57,9 +61,17 @@ class PatientInsightViewTest extends KaribuTest {
         StageDetails stage = fixture.stage(workspace, "Diagnosis");
         referral = fixture.step(stage, StepFields.titled("Referral for an echocardiogram", CareSetting.PRIMARY));
         ForumSummary forum = DemoSignIn.actingAs(users, "gp", () -> forums.workspaceForum(workspace));
-        post = DemoSignIn.actingAs(users, "patient", () -> forums.startThread(forum.id(),
+        PostDetails written = DemoSignIn.actingAs(users, "patient", () -> forums.startThread(forum.id(),
                 new NewThread("Waiting for the scan", "Nobody told me how long the wait for the heart scan would be.",
                         null)));
+        if (written.status() == PostStatus.HELD) {
+            // A new patient partner's first posts wait for a moderator.
+            DemoSignIn.actingAs(users, "moderator", () -> {
+                moderation.approve(written.id(), written.version());
+                return null;
+            });
+        }
+        post = written;
     }
 
     @Test

@@ -26,7 +26,7 @@ class NavigationTest extends KaribuTest {
             "consultant; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
             "qilead; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
             "facilitator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
-            "moderator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,Approvals,My profile",
+            "moderator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,Moderation,Approvals,My profile",
             "patient; Dashboard,Notifications,Pathways,Workspaces,Forums,My profile"})
     void navigation_lists_only_what_each_role_may_open(String person, String entries) {
         signInAs(person);
