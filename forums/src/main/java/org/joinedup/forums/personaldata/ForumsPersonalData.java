@@ -49,6 +49,13 @@ class ForumsPersonalData implements PersonalDataContributor {
         data.put("posts edited", entityManager.createQuery("select r.postId from ForumPostRevision r "
                         + "where r.editedBy = :person order by r.id", Long.class)
                 .setParameter("person", personId).getResultList());
+        data.put("patient insight attached", entityManager.createQuery("select i.postId as post, i.workspaceId as workspace, "
+                        + "i.stepTitle as step, i.attachedAt as attached from PostInsight i where i.attachedBy = :person "
+                        + "order by i.id", Tuple.class)
+                .setParameter("person", personId).getResultStream()
+                .map(row -> Map.<String, Object>of("post", row.get("post"), "workspace", row.get("workspace"),
+                        "step", row.get("step"), "attached", row.get("attached")))
+                .toList());
         data.put("threads read", entityManager.createQuery("select count(r) from ForumThreadReading r "
                         + "where r.personId = :person", Long.class)
                 .setParameter("person", personId).getSingleResult());
@@ -171,6 +178,8 @@ class ForumsPersonalData implements PersonalDataContributor {
                 "interface_issue_event.changed_by",
                 // design-forum meetings
                 "forum_meeting.organiser_id", "forum_meeting_agenda_item.raised_by", "forum_meeting_attendance.person_id",
-                "forum_meeting_action.owner_id"));
+                "forum_meeting_action.owner_id",
+                // Patient insight: who attached it stays, shown as "Former member" once the account is closed.
+                "forum_post_insight.attached_by"));
     }
 }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.joinedup.forums.insight.PatientInsights;
 import org.joinedup.forums.threads.ForumFeed;
 import org.joinedup.forums.threads.ForumItemGoneException;
 import org.joinedup.forums.threads.ForumKind;
@@ -52,15 +53,18 @@ public class ForumView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final ForumService forums;
     private final DraftService drafts;
+    private final PatientInsights insights;
     private final List<ForumSection> sections;
     private final LiveForum live;
     private final Grid<ThreadSummary> threads = new Grid<>();
     private final Div newThread = new Div();
     private ForumSummary forum;
 
-    ForumView(ForumService forums, DraftService drafts, List<ForumSection> sections, ForumFeed feed) {
+    ForumView(ForumService forums, DraftService drafts, PatientInsights insights, List<ForumSection> sections,
+            ForumFeed feed) {
         this.forums = forums;
         this.drafts = drafts;
+        this.insights = insights;
         this.sections = sections;
         this.live = new LiveForum(feed);
         addClassNames("page", "forum-page");
@@ -155,6 +159,12 @@ public class ForumView extends VerticalLayout implements BeforeEnterObserver, Ha
         Section form = new Section(new H2("Start a thread"), title);
         if (step != null) {
             form.add(step);
+        }
+        if (insights.promptsWhatMatters(forum)) {
+            Paragraph prompt = new Paragraph(PatientInsights.WHAT_MATTERS_PROMPT);
+            prompt.addClassName("what-matters-prompt");
+            form.add(prompt);
+            body.field().setPlaceholder("What matters to you?");
         }
         form.add(body, new HorizontalLayout(post, cancel));
         form.addClassName("new-thread-form");

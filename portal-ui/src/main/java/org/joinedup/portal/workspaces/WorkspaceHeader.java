@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import org.joinedup.forums.threads.ForumRoutes;
 import org.joinedup.pathway.workspace.WorkspaceDetails;
 import org.joinedup.pathway.workspace.WorkspacePermissions;
 import org.joinedup.platform.time.PortalTime;
@@ -81,6 +82,9 @@ class WorkspaceHeader extends Div {
             links.add(link("Diagram", DraftDiagramView.class, id, page == Page.DIAGRAM));
             links.add(link("Draft history", DraftHistoryView.class, id, page == Page.DRAFT_HISTORY));
             links.add(link("Urgent notices", NoticesView.class, id, page == Page.NOTICES));
+        }
+        if (permissions.member() || permissions.readsDraft()) {
+            links.add(WorkspaceRoutes.link("Forum", ForumRoutes.workspaceForum(id)));
         }
         latestVersion.ifPresent(number -> links.add(
                 WorkspaceRoutes.link("Patient view of version " + number, WorkspaceRoutes.patient(id, number))));

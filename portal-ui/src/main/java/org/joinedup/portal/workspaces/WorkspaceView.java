@@ -24,6 +24,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.joinedup.forums.insight.PatientInsights;
 import org.joinedup.pathway.comments.CommentService;
 import org.joinedup.pathway.documents.DocumentService;
 import org.joinedup.pathway.draft.BranchFields;
@@ -69,6 +70,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
     final BranchSection branches = new BranchSection(this::branchChoices, this::saveBranches);
     final CommentSection comments;
     final DocumentSection documents;
+    final StepInsightSection insights;
     final Div stepPanel = new Div();
     /** The open step's form and notices, as other pages' tests reach them. */
     final StepForm form = editor.form;
@@ -87,7 +89,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
 
     WorkspaceView(WorkspaceService workspaces, DraftService drafts, CommentService commentService, PathwayHistory history,
             CollaborationBus bus, WorkspacePresence presence, AuthenticationContext authentication,
-            DocumentService documentService, UrgentNotices notices) {
+            DocumentService documentService, UrgentNotices notices, PatientInsights patientInsights) {
         super(workspaces, history, bus, WorkspaceHeader.Page.DRAFT);
         this.drafts = drafts;
         this.notices = notices;
@@ -97,13 +99,14 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         this.comments = new CommentSection(commentService, this::guarded);
         editor.historyOf(step -> WorkspaceRoutes.draftHistory(workspaceId, step.key()));
         this.documents = new DocumentSection(documentService, this::guarded);
+        this.insights = new StepInsightSection(patientInsights);
         addClassName("workspace-editor-page");
         patientNotice.addClassName("patient-notice");
         patientNotice.setVisible(false);
         addStage.addClickListener(event -> guarded(() -> new TitleDialog("Add a stage", "Add stage", "", false, null,
                 (title, setting) -> guarded(() -> showStage(drafts.addStage(workspaceId, title).id()))).open()));
         stepPanel.addClassName("step-panel");
-        stepPanel.add(editor, branches, handovers, documents, comments);
+        stepPanel.add(editor, branches, handovers, documents, insights, comments);
         stepPanel.setVisible(false);
         Paragraph choose = new Paragraph("Choose a step on the left to read or edit it.");
         choose.addClassName("empty-state");
@@ -298,6 +301,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         presence.editing(null);
         comments.setVisible(false);
         documents.setVisible(false);
+        insights.setVisible(false);
         handovers.setVisible(false);
         branches.setVisible(false);
     }
@@ -367,6 +371,7 @@ public class WorkspaceView extends WorkspacePage implements StageBox.Actions, St
         comments.setVisible(true);
         documents.show(step.id(), permissions.edits());
         documents.setVisible(true);
+        insights.show(workspaceId, step.key());
         presence.editing(step.id());
         showHandovers();
         showBranches();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.joinedup.forums.threads.ForumKind;
@@ -23,10 +24,12 @@ import org.joinedup.forums.threads.ForumSummary;
 import org.joinedup.forums.threads.NewThread;
 import org.joinedup.forums.threads.PostDetails;
 import org.joinedup.forums.ui.ForumListView;
+import org.joinedup.forums.ui.ForumView;
 import org.joinedup.forums.ui.ThreadView;
 import org.joinedup.portal.KaribuTest;
 import org.joinedup.portal.layout.AccessDeniedView;
 import org.joinedup.testing.DemoSignIn;
+import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,6 +120,22 @@ class ForumPagesTest extends KaribuTest {
         signInAs("nurse");
         navigateTo("forums/threads/" + first.threadId());
         assertThat(_find(Article.class)).hasSize(1);
+    }
+
+    @Test
+    void a_patient_partner_starting_a_thread_in_a_pathway_forum_is_asked_what_matters_to_them() {
+        long workspace = new PathwayFixture(context).workspace("Asthma", "Prompt Place");
+        signInAs("patient");
+        navigateTo("forums/workspace/" + workspace);
+        assertThat(currentView()).isEqualTo(ForumView.class);
+        _click(button("Start a thread"));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("what-matters-prompt")).getText())
+                .startsWith("What matters to you?");
+
+        signInAs("gp");
+        navigateTo("forums/workspace/" + workspace);
+        _click(button("Start a thread"));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("what-matters-prompt"))).isEmpty();
     }
 
     private static String text(Component component) {
