@@ -50,11 +50,18 @@ public class ForumGate {
         return forum;
     }
 
-    /** The thread, if the signed-in person may read it: a hidden thread only for moderators. */
+    /**
+     * The thread, if the signed-in person may read it: a hidden thread only for moderators, one
+     * whose first post waits for a moderator only for its author and moderators.
+     */
     public ThreadEntity requireReadThread(long threadId) {
         ThreadEntity thread = threads.findById(threadId).orElseThrow(() -> new ForumItemGoneException(THREAD_GONE));
         requireRead(thread.forumId());
         if (thread.hidden() && !moderator()) {
+            throw new ForumItemGoneException(THREAD_GONE);
+        }
+        // A thread whose first post waits for a moderator is its author's and the moderators' alone, title included.
+        if (thread.postCount() == 0 && thread.authorId() != CurrentPerson.id() && !moderator()) {
             throw new ForumItemGoneException(THREAD_GONE);
         }
         return thread;

@@ -164,6 +164,8 @@ class ForumServiceTest {
 
         DemoSignIn.as(users, "nurse");
         assertThat(forums.threads(forumId, 0, 50)).extracting(ThreadSummary::id).doesNotContain(first.threadId());
+        assertThatThrownBy(() -> forums.thread(first.threadId())).as("not even its title")
+                .isInstanceOf(ForumItemGoneException.class);
         DemoSignIn.as(users, "moderator");
         assertThat(forums.threads(forumId, 0, 50)).extracting(ThreadSummary::id).contains(first.threadId());
     }
