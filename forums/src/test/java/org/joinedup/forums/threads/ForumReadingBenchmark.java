@@ -112,6 +112,7 @@ class ForumReadingBenchmark {
             require(forums.workspaceForums(0, 20).size() == 20);
             forums.countWorkspaceForums();
         });
+        measure("  of which the portal-wide forums alone", forums::portalForums);
         measure("A portal-wide forum's thread list: first " + PAGE + " threads and the count", () -> {
             require(forums.threads(portal.patientVoice, 0, PAGE).size() == PAGE);
             forums.countThreads(portal.patientVoice);
