@@ -158,6 +158,9 @@ class ForumReadingBenchmark {
         print("posts, last page", jdbc.queryForList("explain select p.id from forum_post p where p.thread_id = ? "
                 + "and (false or p.status = 'PUBLISHED' or p.author_id = ?) order by p.id limit ?, ?",
                 bigThread, reader, lastPage, PAGE));
+        print("posts, first page", jdbc.queryForList("explain select p.id from forum_post p where p.thread_id = ? "
+                + "and (false or p.status = 'PUBLISHED' or p.author_id = ?) order by p.id limit 0, ?",
+                bigThread, reader, PAGE));
         print("count posts", jdbc.queryForList("explain select count(*) from forum_post p where p.thread_id = ? "
                 + "and p.id < 9223372036854775807 and (false or p.status = 'PUBLISHED' or p.author_id = ?)",
                 bigThread, reader));
