@@ -43,7 +43,12 @@ final class AccessMatrix {
         /** The "what to expect" page: every member, and every clinician and patient partner unless confidential. */
         PATIENT_PAGE("patient page"),
         /** No place in the workspace: an administrator acts on it from outside, and members are refused by role. */
-        ADMINISTRATOR("administrator");
+        ADMINISTRATOR("administrator"),
+        /**
+         * The caller's place is never checked: a component answering about other people in the
+         * workspace for code running with nobody signed in. Every caller gets an answer.
+         */
+        NOT_THE_CALLERS("not the caller's");
 
         final String word;
 

@@ -37,6 +37,7 @@ import org.joinedup.pathway.draft.StepFields;
 import org.joinedup.pathway.library.LibraryFilter;
 import org.joinedup.pathway.library.LocalCopy;
 import org.joinedup.pathway.notices.NewNotice;
+import org.joinedup.pathway.proposal.ChangeRequest;
 import org.joinedup.pathway.proposal.PathwayHistory;
 import org.joinedup.pathway.proposal.ProposalService;
 import org.joinedup.pathway.proposal.PublicationRefusedException;
@@ -326,6 +327,13 @@ class AccessMatrixTest extends KaribuTest {
                 Object[] arguments = arguments(target.method(), workspace, fixtures);
                 Outcome outcome = as(fullSignIn(caller.person()), () -> call(bean, target.method(), arguments));
                 calls++;
+                if (row.inWorkspace() == InWorkspace.NOT_THE_CALLERS) {
+                    if (outcome.failure() != null) {
+                        wrong.add(row.key() + " (line " + row.line() + ", in workspace: " + row.inWorkspace().word + ") "
+                                + outcome.describe() + " for " + caller + " instead of answering");
+                    }
+                    continue;
+                }
                 if (row.inWorkspace() == InWorkspace.ADMINISTRATOR) {
                     if (!outcome.refused() && !outcome.refusedInWorkspace()) {
                         wrong.add(row.key() + " (line " + row.line() + ", in workspace: administrator) "
@@ -347,6 +355,13 @@ class AccessMatrixTest extends KaribuTest {
             String actor = row.inWorkspace() == InWorkspace.ADMINISTRATOR ? "admin" : WorkspaceFixture.CONVENOR;
             Outcome outcome = as(fullSignIn(actor), () -> call(bean, target.method(), nowhere));
             calls++;
+            if (row.inWorkspace() == InWorkspace.NOT_THE_CALLERS) {
+                if (outcome.failure() != null) {
+                    wrong.add(row.key() + " (line " + row.line() + ") " + outcome.describe()
+                            + " for something in no workspace, instead of answering that it has no readers");
+                }
+                continue;
+            }
             if (!(outcome.refusedInWorkspace() || outcome.failure() instanceof DraftItemGoneException
                     || outcome.failure() instanceof InvalidInputException)) {
                 wrong.add(row.key() + " (line " + row.line() + ") " + outcome.describe()
@@ -483,7 +498,7 @@ class AccessMatrixTest extends KaribuTest {
             // No draft has been replaced in the fixture: the convenor is told so, everyone else is refused first.
             case "replacedDraftId" -> Long.MAX_VALUE;
             // An item the draft's history does not know: members are told there is nothing, everyone else is refused first.
-            case "itemKey" -> "00000000-0000-0000-0000-000000000000";
+            case "itemKey", "stepKey" -> "00000000-0000-0000-0000-000000000000";
             // No notice is in the fixture: whoever may act is told so, everyone else is refused first.
             case "noticeId" -> Long.MAX_VALUE;
             case "covered" -> true;
@@ -516,6 +531,9 @@ class AccessMatrixTest extends KaribuTest {
             case "offset", "newIndex", "index" -> 0;
             case "limit" -> 10;
             case "branchList" -> List.of();
+            case "personIds" -> List.of(fixtures.editorId(), fixtures.outsiderId());
+            case "request" -> new ChangeRequest("Repeat the eGFR within three months when it falls.",
+                    "forums/meetings/12");
             default -> throw new IllegalStateException("No fixture value for parameter " + parameter + " of " + method
                     + ": add one to this test");
         };

@@ -40,6 +40,8 @@ import org.springframework.stereotype.Service;
 class ModuleBoundariesTest {
 
     private static final String PATHWAY = "org.joinedup.pathway";
+    /** The forums follow the pathway's rules for rooms: sub-features through their roots, shared rows in internal. */
+    private static final String FORUMS = "org.joinedup.forums";
     private static final String PATHWAY_FIXTURE = "org.joinedup.pathway.boundaryfixture";
 
     private static final JavaClasses joinedUp = new ClassFileImporter()
@@ -108,9 +110,11 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void pathway_rooms_use_each_other_only_through_their_roots() {
-        roomsUseEachOtherThroughRoots(PATHWAY).check(joinedUp);
-        sharedRowsCallNoService(PATHWAY).check(joinedUp);
+    void pathway_and_forum_rooms_use_each_other_only_through_their_roots() {
+        for (String feature : List.of(PATHWAY, FORUMS)) {
+            roomsUseEachOtherThroughRoots(feature).check(joinedUp);
+            sharedRowsCallNoService(feature).check(joinedUp);
+        }
     }
 
     @Test
@@ -123,6 +127,7 @@ class ModuleBoundariesTest {
         roomsFormNoCycle.check(joinedUp);
         platformAndIdentityFeaturesFormNoCycle.check(joinedUp);
         pathwayRoomsFormNoCycle(PATHWAY).check(joinedUp);
+        pathwayRoomsFormNoCycle(FORUMS).check(joinedUp);
     }
 
     @Test

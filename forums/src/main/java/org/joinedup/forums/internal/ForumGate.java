@@ -83,6 +83,16 @@ public class ForumGate {
         }
     }
 
+    /**
+     * Refuses, as the workspace itself refuses, someone who may not use the workspace's forum.
+     */
+    public void requireWorkspaceForum(long workspaceId) {
+        if (!readsWorkspace(workspaceId)) {
+            throw new WorkspaceAccessDeniedException("You cannot open this pathway's forum: it is for the workspace's "
+                    + "members and, when the workspace is open to them, every clinician.");
+        }
+    }
+
     public static boolean moderator() {
         return signedInWith(Role.MODERATOR);
     }

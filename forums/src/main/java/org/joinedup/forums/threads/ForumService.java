@@ -164,10 +164,8 @@ public class ForumService {
      */
     @Transactional
     public ForumSummary workspaceForum(long workspaceId) {
+        gate.requireWorkspaceForum(workspaceId);
         WorkspaceDetails workspace = workspaces.workspace(workspaceId);
-        if (!gate.readsWorkspace(workspaceId)) {
-            throw new ForumAccessDeniedException();
-        }
         ForumEntity forum = forums.findByWorkspaceId(workspaceId).orElseGet(() -> create(workspace));
         return summary(forum, stats(List.of(forum.id())).get(forum.id()));
     }
@@ -229,9 +227,7 @@ public class ForumService {
     /** The visible threads of a workspace's forum that are about one step of its pathway, most recent first. */
     @Transactional(readOnly = true)
     public List<ThreadSummary> threadsOnStep(long workspaceId, String stepKey) {
-        if (!gate.readsWorkspace(workspaceId)) {
-            throw new ForumAccessDeniedException();
-        }
+        gate.requireWorkspaceForum(workspaceId);
         Optional<ForumEntity> forum = forums.findByWorkspaceId(workspaceId);
         if (forum.isEmpty()) {
             return List.of();

@@ -76,6 +76,24 @@ public sealed interface ProposalChange extends WorkspaceChange {
         public String message() { return "revised proposal " + number; }
     }
 
+    /**
+     * A change asked for elsewhere in the portal ({@code source}, a route) was added to the
+     * open proposal's summary as a revision with the same content; {@code askedAgain}: the
+     * settings whose sign-off restarted.
+     */
+    record ChangeAskedFor(long workspaceId, long proposalId, int number, int revision, Set<CareSetting> askedAgain,
+            String source, String reason) implements ProposalChange {
+        public ChangeAskedFor {
+            askedAgain = Set.copyOf(askedAgain);
+        }
+        public String action() { return "proposal.change-asked-for"; }
+        public String auditText() {
+            return "Added to proposal " + number + " (now revision " + revision + "; sign-off restarted for "
+                    + labels(askedAgain) + ") a change asked for at " + source + ": " + reason;
+        }
+        public String message() { return "added a change asked for at " + source + " to proposal " + number; }
+    }
+
     record ProposalWithdrawn(long workspaceId, long proposalId, int number) implements ProposalChange {
         public String action() { return "proposal.withdrawn"; }
         public String auditText() { return "Withdrew proposal " + number; }

@@ -2,17 +2,20 @@ package org.joinedup.pathway.proposal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.joinedup.identity.people.CareSetting;
 import org.joinedup.identity.people.CurrentPerson;
 import org.joinedup.pathway.draft.PathwayChange;
+import org.joinedup.pathway.draft.PathwayChange.FieldChange;
 import org.joinedup.pathway.draft.PathwayDiff;
 import org.joinedup.pathway.draft.PathwaySnapshot;
 import org.joinedup.pathway.internal.ChangeProposal;
@@ -37,6 +40,7 @@ import org.joinedup.platform.time.PortalTime;
 import org.joinedup.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +65,8 @@ public class ProposalService {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalService.class);
     private static final int LONGEST_DEADLINE_DAYS = 365;
+    /** The sign-off deadline of a proposal opened by a change request, as the proposal page offers by default. */
+    static final int REQUESTED_CHANGE_DEADLINE_DAYS = 14;
 
     private final WorkspaceRepository workspaces;
     private final ProposalRepository proposals;
@@ -76,11 +82,13 @@ public class ProposalService {
     private final IdentifierScreening screening;
     private final VersionDocuments versionDocuments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProposalService(WorkspaceRepository workspaces, ProposalRepository proposals, SignOffRepository signOffs,
             VersionRepository versions, DraftContent drafts, WorkspaceGate gate, ProposalQueries queries,
             WorkspaceActivity activity, WorkspaceNotices notices, SnapshotJson json, PersonNames names,
-            IdentifierScreening screening, VersionDocuments versionDocuments, Clock clock) {
+            IdentifierScreening screening, VersionDocuments versionDocuments, Clock clock,
+            ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.proposals = proposals;
         this.signOffs = signOffs;
@@ -95,6 +103,7 @@ public class ProposalService {
         this.screening = screening;
         this.versionDocuments = versionDocuments;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the draft changes compared with the last published version: what a proposal would put forward. */
@@ -107,6 +116,69 @@ public class ProposalService {
     @Transactional
     public ProposalDetails open(long workspaceId, @ProposalSummary String summary, LocalDate deadline) {
         gate.requireConvenor(workspaceId);
+        return openFromDraft(workspaceId, summary, deadline);
+    }
+
+    /**
+     * A design-forum meeting's decision, or a resolved interface issue, asks for the pathway
+     * to change. The request becomes a paragraph, "Asked for at {@code source}: {@code reason}",
+     * screened for patient identifiers like every summary, and:
+     * <ul>
+     * <li>when the workspace has an open proposal, the paragraph is added to the end of its
+     * summary. That is a revision of the proposal with its content unchanged: the revision
+     * number goes up, so a decision on the earlier wording is refused as stale
+     * ({@link ProposalRevisedException}), and every setting the proposal affects is asked to
+     * decide again, since the proposal now says the pathway should change further, which they
+     * did not agree to. The draft's own changes are put forward only when the convenor revises
+     * it. A summary that would grow past {@link WorkspaceLimits#SUMMARY_MAX} characters is
+     * refused and the proposal is left as it was;</li>
+     * <li>otherwise a proposal is opened from the draft with the paragraph as its summary and a
+     * sign-off deadline {@value #REQUESTED_CHANGE_DEADLINE_DAYS} days away, which the convenor
+     * changes by revising. Opening refuses exactly as {@link #open} does, with the same
+     * {@link InvalidInputException}: the draft is empty or the same as the latest version
+     * (nothing to propose), its changes name no care setting, or a decision's branch leads to a
+     * deleted step.</li>
+     * </ul>
+     * Only the workspace's convenors may ask, as only they open and revise proposals; it is
+     * audited and told to the workspace as an opening or a revision is.
+     */
+    @Transactional
+    public ChangeRequestOutcome requestChange(long workspaceId, @Valid ChangeRequest request) {
+        gate.requireConvenor(workspaceId);
+        screening.requireNone("a change asked for in workspace " + workspaceId, Map.of("reason", request.reason()));
+        String asked = "Asked for at " + request.source().strip() + ": " + request.reason().strip();
+        Optional<ChangeProposal> open = proposals.findByWorkspaceIdAndStatus(workspaceId, ProposalStatus.OPEN);
+        if (open.isEmpty()) {
+            if (asked.length() > WorkspaceLimits.SUMMARY_MAX) {
+                throw new InvalidInputException("reason", "A proposal's summary is at most " + WorkspaceLimits.SUMMARY_MAX
+                        + " characters, and this request would make it " + asked.length() + ". Shorten the reason.");
+            }
+            ProposalDetails opened = openFromDraft(workspaceId, asked,
+                    PortalTime.today(clock).plusDays(REQUESTED_CHANGE_DEADLINE_DAYS));
+            return new ChangeRequestOutcome(opened.id(), true);
+        }
+        ChangeProposal proposal = lockOpen(open.get().id());
+        Workspace workspace = workspaces.lockById(workspaceId).orElseThrow();
+        String summary = proposal.summary() + "\n\n" + asked;
+        if (summary.length() > WorkspaceLimits.SUMMARY_MAX) {
+            throw new InvalidInputException("reason", "Proposal " + proposal.number() + "'s summary is at most "
+                    + WorkspaceLimits.SUMMARY_MAX + " characters, and adding this request would make it " + summary.length()
+                    + ". Shorten the reason, or shorten the proposal's summary by revising it first.");
+        }
+        Set<CareSetting> affected = proposal.affectedSettings();
+        Set<CareSetting> askAgain = proposal.revise(summary, proposal.proposedContent(), affected, affected,
+                proposal.deadline(), signOffs.findByProposalIdAndSupersededFalse(proposal.id()), clock.instant());
+        proposals.saveAndFlush(proposal);
+        activity.record(new ProposalChange.ChangeAskedFor(workspaceId, proposal.id(), proposal.number(),
+                proposal.revision(), askAgain, request.source().strip(), request.reason().strip()));
+        notices.signOffRequested(workspaceId, workspace.title(), proposal.number(), askAgain);
+        log.info("Change asked for from {} added to proposal {} in workspace {}", request.source().strip(),
+                proposal.number(), workspaceId);
+        return new ChangeRequestOutcome(proposal.id(), false);
+    }
+
+    /** Opens a proposal from the draft; the caller has checked that the person convenes the workspace. */
+    private ProposalDetails openFromDraft(long workspaceId, String summary, LocalDate deadline) {
         Workspace workspace = workspaces.lockById(workspaceId).orElseThrow();
         String checkedSummary = summary(summary);
         checkDeadline(deadline);
@@ -222,8 +294,8 @@ public class ProposalService {
         ChangeProposal proposal = lockOpen(proposalId);
         gate.requireConvenor(proposal.workspaceId());
         Workspace workspace = workspaces.lockById(proposal.workspaceId()).orElseThrow();
-        Integer latest = versions.findFirstByWorkspaceIdOrderByNumberDesc(proposal.workspaceId())
-                .map(PathwayVersion::number).orElse(null);
+        Optional<PathwayVersion> previous = versions.findFirstByWorkspaceIdOrderByNumberDesc(proposal.workspaceId());
+        Integer latest = previous.map(PathwayVersion::number).orElse(null);
         List<PathwaySnapshot.BrokenBranch> broken = json.read(proposal.proposedContent()).brokenBranches();
         if (!broken.isEmpty()) {
             log.warn("Publication of proposal {} in workspace {} refused: {} broken branch(es)", proposal.number(),
@@ -246,9 +318,30 @@ public class ProposalService {
         activity.record(new ProposalChange.ProposalPublished(proposal.workspaceId(), proposalId, proposal.number(), number,
                 queries.agreements(proposal), reviewDue));
         notices.published(proposal.workspaceId(), workspace.title(), number);
+        events.publishEvent(new VersionPublished(proposal.workspaceId(), workspace.title(), number, version.publishedAt(),
+                stepChanges(previous.map(earlier -> json.read(earlier.content())).orElse(PathwaySnapshot.EMPTY),
+                        json.read(version.content()))));
         log.info("Workspace {} published version {}", proposal.workspaceId(), number);
         return PathwayHistory.summary(version, proposal.number(), names.of(version.publishedBy()),
                 queries.agreements(proposal));
+    }
+
+    /** The steps that differ between two versions, each with a short sentence saying how. */
+    static List<VersionPublished.StepChange> stepChanges(PathwaySnapshot before, PathwaySnapshot after) {
+        List<VersionPublished.StepChange> steps = new ArrayList<>();
+        for (PathwayChange change : PathwayDiff.between(before, after)) {
+            if (change.subject() != PathwayChange.Subject.STEP) {
+                continue;
+            }
+            String summary = switch (change.kind()) {
+                case ADDED -> "Added.";
+                case REMOVED -> "Removed.";
+                case CHANGED -> "Changed: "
+                        + String.join(", ", change.fields().stream().map(FieldChange::field).toList()) + ".";
+            };
+            steps.add(new VersionPublished.StepChange(change.key(), change.title(), summary));
+        }
+        return steps;
     }
 
     private ProposalDetails decide(long proposalId, int shownRevision, CareSetting setting, Decision decision,

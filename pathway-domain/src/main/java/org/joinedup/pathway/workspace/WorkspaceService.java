@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -75,12 +76,13 @@ public class WorkspaceService {
     private final Clock clock;
     private final IdentifierScreening screening;
     private final WorkspaceOriginRepository origins;
+    private final WorkspaceReaders readers;
 
     WorkspaceService(WorkspaceRepository workspaces, MemberRepository members, VersionRepository versions,
             ProposalRepository proposals, SignOffRepository signOffs, WorkspaceGate gate,
             RepresentationRule representation, SignOffLapses lapses, WorkspaceActivity activity,
             WorkspaceNotices notices, EntityManager entityManager, PeopleLookup people, Clock clock,
-            IdentifierScreening screening, WorkspaceOriginRepository origins) {
+            IdentifierScreening screening, WorkspaceOriginRepository origins, WorkspaceReaders readers) {
         this.workspaces = workspaces;
         this.members = members;
         this.versions = versions;
@@ -96,6 +98,7 @@ public class WorkspaceService {
         this.clock = clock;
         this.screening = screening;
         this.origins = origins;
+        this.readers = readers;
     }
 
     @Transactional
@@ -152,6 +155,17 @@ public class WorkspaceService {
             activity.record(new WorkspaceWideChange.ConfidentialityChanged(workspaceId, workspace.confidentialReason()));
         }
         return details(workspace);
+    }
+
+    /**
+     * Every workspace whose draft the signed-in person may read: their memberships in a role
+     * that reads it, and, for holders of the clinician role, every workspace open to every
+     * clinician (see {@link WorkspaceReaders#readableWorkspaceIds}).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> readableWorkspaceIds() {
+        return readers.readableWorkspaceIds(CurrentPerson.id());
     }
 
     /** Workspaces the signed-in person is a member of, by title. */

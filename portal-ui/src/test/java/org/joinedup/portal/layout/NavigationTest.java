@@ -21,13 +21,13 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin; Dashboard,Notifications,Pathways,Workspaces,What changes for me,People,Approvals,Organisations,Audit trail,Outbox,My profile",
-            "gp; Dashboard,Notifications,Pathways,Workspaces,What changes for me,My profile",
-            "consultant; Dashboard,Notifications,Pathways,Workspaces,What changes for me,My profile",
-            "qilead; Dashboard,Notifications,Pathways,Workspaces,What changes for me,My profile",
-            "facilitator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,My profile",
-            "moderator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Approvals,My profile",
-            "patient; Dashboard,Notifications,Pathways,Workspaces,My profile"})
+            "admin; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,People,Approvals,Organisations,Audit trail,Outbox,My profile",
+            "gp; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
+            "consultant; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
+            "qilead; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
+            "facilitator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,My profile",
+            "moderator; Dashboard,Notifications,Pathways,Workspaces,What changes for me,Forums,Approvals,My profile",
+            "patient; Dashboard,Notifications,Pathways,Workspaces,Forums,My profile"})
     void navigation_lists_only_what_each_role_may_open(String person, String entries) {
         signInAs(person);
         navigateTo("");

@@ -1,8 +1,0 @@
-package org.joinedup;
-
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-/** Boots the shared model with the forums for the forums' own tests. */
-@SpringBootApplication
-public class ForumsTestApplication {
-}
