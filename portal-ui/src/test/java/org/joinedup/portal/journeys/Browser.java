@@ -137,6 +137,12 @@ final class Browser implements AutoCloseable {
         button("Save step").click();
     }
 
+    /** Scrolls the element to the middle of the window first, so nothing at the window's edge lies over it. */
+    void clickInView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     String pageText() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }

@@ -177,7 +177,7 @@ class LiveReplyBenchmark {
         writer.textField("Your reply").sendKeys(text);
         // The preview shows the text once the field's value has reached the server.
         writer.waitForText(text, ARRIVAL);
-        writer.button(POST).click();
+        writer.clickInView(writer.button(POST));
         for (Browser reader : watching) {
             reader.waitUntil(ARRIVAL, () -> probe(reader, "").get("seenAt") != null);
         }

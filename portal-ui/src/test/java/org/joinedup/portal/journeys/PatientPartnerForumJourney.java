@@ -80,13 +80,13 @@ class PatientPartnerForumJourney {
 
     /** "Start a thread", a title and the first post, then "Post thread", as a person would. */
     private static void startThread(Browser browser, String title, String text) {
-        browser.button("Start a thread").click();
+        browser.clickInView(browser.button("Start a thread"));
         browser.textField("Title").sendKeys(title);
         WebElement body = browser.textField("First post");
         body.sendKeys(text);
         // The preview shows the text once the field's value has reached the server.
         browser.waitForText(text.substring(0, 30), WAIT);
-        browser.button("Post thread").click();
+        browser.clickInView(browser.button("Post thread"));
         browser.waitForAddress("/forums/threads/", WAIT);
         browser.waitForText(title, WAIT);
     }
