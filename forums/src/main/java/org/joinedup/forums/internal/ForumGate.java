@@ -60,8 +60,8 @@ public class ForumGate {
         if (thread.hidden() && !moderator()) {
             throw new ForumItemGoneException(THREAD_GONE);
         }
-        // A thread whose first post waits for a moderator is its author's and the moderators' alone, title included.
-        if (thread.postCount() == 0 && thread.authorId() != CurrentPerson.id() && !moderator()) {
+        // A thread none of whose posts was ever published is its author's and the moderators' alone, title included.
+        if (thread.lastPostId() == null && thread.authorId() != CurrentPerson.id() && !moderator()) {
             throw new ForumItemGoneException(THREAD_GONE);
         }
         return thread;

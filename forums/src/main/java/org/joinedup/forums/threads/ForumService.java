@@ -352,13 +352,18 @@ public class ForumService {
     @Transactional(readOnly = true)
     public List<PostDetails> posts(long threadId, int offset, int limit) {
         ThreadEntity thread = gate.requireReadThread(threadId);
-        List<PostEntity> rows = entityManager.createQuery("select p from ForumPost p where p.threadId = :thread "
+        // The page's ids first, from the index alone, then only the page's rows: the posts skipped to reach
+        // a late page (the newest posts of a long thread) are never read.
+        List<Long> ids = entityManager.createQuery("select p.id from ForumPost p where p.threadId = :thread "
                         + "and (:moderator = true or p.status = :published or p.authorId = :me) order by p.id",
-                        PostEntity.class)
+                        Long.class)
                 .setParameter("thread", threadId).setParameter("moderator", ForumGate.moderator())
                 .setParameter("published", PostStatus.PUBLISHED).setParameter("me", CurrentPerson.id())
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .getResultList();
+        List<PostEntity> rows = ids.isEmpty() ? List.of() : entityManager.createQuery(
+                        "select p from ForumPost p where p.id in :ids order by p.id", PostEntity.class)
+                .setParameter("ids", ids).getResultList();
         return postDetails(rows, forums.findById(thread.forumId()).orElseThrow());
     }
 
