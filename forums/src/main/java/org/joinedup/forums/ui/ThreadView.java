@@ -283,30 +283,24 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     /** Shows a post written just now, here or elsewhere, when the page shows the thread's end. */
     private void appendIfNew(PostDetails post) {
         boolean drawn = posts.getChildren().anyMatch(child -> child instanceof PostCard card && card.post().id() == post.id());
-        if (drawn) {
+        // "Show later posts" is hidden exactly when the page shows the thread's end.
+        if (drawn || later.isVisible()) {
             return;
         }
-        long total = forums.countPosts(thread.id());
-        if (end >= total - 1) {
-            posts.add(card(post));
-            end++;
-            markRead(List.of(post));
-        }
-        updatePaging(total);
+        posts.add(card(post));
+        end++;
+        markRead(List.of(post));
     }
 
-    /** Another person's change, heard after it committed: redraw only the post it names. */
+    /**
+     * Another person's change, heard after it committed. A change to a post reloads that post
+     * alone and redraws or appends it; a change to the thread itself (locked, pinned, hidden)
+     * reloads the page, keeping what is being typed.
+     */
     private void changed(ThreadChanged change) {
         try {
-            ThreadDetails now = forums.thread(thread.id());
-            boolean threadChanged = now.locked() != thread.locked() || now.hidden() != thread.hidden()
-                    || now.pinned() != thread.pinned();
-            thread = now;
-            if (threadChanged) {
-                reload();
-                return;
-            }
             if (change.postId() == null) {
+                reload();
                 return;
             }
             List<PostCard> cards = new ArrayList<>();

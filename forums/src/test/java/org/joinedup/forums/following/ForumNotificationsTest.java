@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.joinedup.forums.ForumTestPeople;
+import org.joinedup.forums.EstablishedMembers;
 import org.joinedup.forums.threads.ForumAccessDeniedException;
 import org.joinedup.forums.threads.ForumKind;
 import org.joinedup.forums.threads.ForumRoutes;
@@ -19,7 +19,6 @@ import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -35,23 +34,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
+@EstablishedMembers
 class ForumNotificationsTest {
-    /** Each class has a database of its own; its people are settled in once, before its first test. */
-    private static boolean settled;
-    @Autowired
-    private ApplicationContext settledContext;
-    @Autowired
-    private JdbcTemplate settledJdbc;
-
-    /** The demo people as established members, so this class tests its own rules rather than a newcomer's. */
-    @BeforeEach
-    void settlePeople() {
-        if (!settled) {
-            ForumTestPeople.trustPatientPartner(settledContext, "patient");
-            settled = true;
-        }
-    }
-
 
     @Autowired
     ForumService forums;

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
-import org.joinedup.forums.ForumTestPeople;
+import org.joinedup.forums.EstablishedMembers;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.PostDetails;
 import org.joinedup.forums.threads.ThreadDetails;
@@ -29,7 +29,6 @@ import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.KidneyPathway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -45,23 +44,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
+@EstablishedMembers
 class InterfaceIssueLogTest {
-    /** Each class has a database of its own; its people are settled in once, before its first test. */
-    private static boolean settled;
-    @Autowired
-    private ApplicationContext settledContext;
-    @Autowired
-    private JdbcTemplate settledJdbc;
-
-    /** The demo people as established members, so this class tests its own rules rather than a newcomer's. */
-    @BeforeEach
-    void settlePeople() {
-        if (!settled) {
-            ForumTestPeople.establishAccounts(settledJdbc);
-            settled = true;
-        }
-    }
-
 
     /** A valid NHS number (check digit 4). */
     private static final String NHS_NUMBER = "943 476 5919";

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.joinedup.forums.ForumTestPeople;
+import org.joinedup.forums.EstablishedMembers;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
 import org.joinedup.forums.threads.NewThread;
@@ -32,10 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,23 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @JoinedUpTest
 @DirtiesContext
 @Import({MovableClock.Configuration.class, ForumMeetingsTest.Listeners.class})
+@EstablishedMembers
 class ForumMeetingsTest extends KidneyPathwayTest {
-    /** Each class has a database of its own; its people are settled in once, before its first test. */
-    private static boolean settled;
-    @Autowired
-    private ApplicationContext settledContext;
-    @Autowired
-    private JdbcTemplate settledJdbc;
-
-    /** The demo people as established members, so this class tests its own rules rather than a newcomer's. */
-    @BeforeEach
-    void settlePeople() {
-        if (!settled) {
-            ForumTestPeople.trustPatientPartner(settledContext, "patient");
-            settled = true;
-        }
-    }
-
 
     /** A valid NHS number (check digit 4). */
     private static final String NHS_NUMBER = "943 476 5919";

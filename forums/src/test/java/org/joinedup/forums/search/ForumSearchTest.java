@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
-import org.joinedup.forums.ForumTestPeople;
+import org.joinedup.forums.EstablishedMembers;
 import org.joinedup.forums.threads.ForumKind;
 import org.joinedup.forums.threads.ForumService;
 import org.joinedup.forums.threads.ForumSummary;
@@ -28,7 +28,6 @@ import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.joinedup.testing.PathwayFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,24 +43,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
+@EstablishedMembers
 class ForumSearchTest {
-    /** Each class has a database of its own; its people are settled in once, before its first test. */
-    private static boolean settled;
-    @Autowired
-    private ApplicationContext settledContext;
-    @Autowired
-    private JdbcTemplate settledJdbc;
-
-    /** The demo people as established members, so this class tests its own rules rather than a newcomer's. */
-    @BeforeEach
-    void settlePeople() {
-        if (!settled) {
-            ForumTestPeople.establishAccounts(settledJdbc);
-            ForumTestPeople.trustPatientPartner(settledContext, "patient");
-            settled = true;
-        }
-    }
-
 
     /** A valid NHS number (check digit 4), as a patient might write their own. */
     private static final String NHS_NUMBER = "943 476 5919";

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * pathway's workspace, opens its forum from the forum list and starts two threads: one telling
  * her story with her NHS number in it, which waits for a moderator with the reason shown to
  * her, and one without, which is published. Dr Priya Shah, a member of the same workspace, sees
- * the second and not the first.
+ * the second and not the first, until a moderator takes the number out, with a note everyone
+ * reads, and approves it.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "joinedup.demo.pathways=true")
@@ -73,9 +75,30 @@ class PatientPartnerForumJourney {
         assertThat(patient.policyViolations()).as("content security policy").isEmpty();
 
         Browser gp = signedIn("gp");
-        gp.open(forum.substring(forum.indexOf('/', "http://".length()) + 1));
+        String forumRoute = forum.substring(forum.indexOf('/', "http://".length()) + 1);
+        gp.open(forumRoute);
         gp.waitForText(PUBLISHED_TITLE, WAIT);
         assertThat(gp.pageText()).as("a held thread shows only to its author and moderators").doesNotContain(HELD_TITLE);
+
+        Browser moderator = signedIn("moderator");
+        moderator.open("forums/moderation");
+        moderator.waitForText(HELD_TITLE, WAIT);
+        assertThat(moderator.pageText()).as("the moderator reads who wrote it").contains("Margaret Hill");
+        moderator.clickInView(moderator.button("Edit with note"));
+        WebElement post = moderator.textField("Post");
+        post.sendKeys(Keys.chord(Keys.CONTROL, "a"), "My letters from the renal clinic go to my old address.");
+        moderator.textField("Note shown under the post").sendKeys("Took out an NHS number.");
+        moderator.clickInView(moderator.button("Save edit"));
+        moderator.waitUntil(WAIT, () -> !moderator.pageText().contains("Note shown under the post"));
+        moderator.clickInView(moderator.button("Approve"));
+        moderator.waitUntil(WAIT, () -> !moderator.pageText().contains(HELD_TITLE));
+
+        gp.open(forumRoute);
+        gp.waitForText(HELD_TITLE, WAIT);
+        gp.waitFor(By.linkText(HELD_TITLE)).click();
+        gp.waitForText("Took out an NHS number.", WAIT);
+        assertThat(gp.pageText()).contains("go to my old address").doesNotContain(NHS_NUMBER);
+        assertThat(gp.policyViolations()).as("content security policy").isEmpty();
     }
 
     /** "Start a thread", a title and the first post, then "Post thread", as a person would. */
