@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.joinedup.forums.EstablishedMembers;
 import org.joinedup.testing.DemoSignIn;
 import org.joinedup.testing.JoinedUpTest;
 import org.jsoup.Jsoup;
@@ -31,6 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @JoinedUpTest
 @DirtiesContext
+@EstablishedMembers
 class HostilePostsTest {
 
     static final List<String> PAYLOADS = List.of(
@@ -131,7 +133,12 @@ class HostilePostsTest {
             DemoSignIn.as(users, reader);
             List<PostDetails> read = new ArrayList<>();
             for (long thread : threads) {
-                read.addAll(forums.posts(thread, 0, 100));
+                try {
+                    read.addAll(forums.posts(thread, 0, 100));
+                } catch (ForumItemGoneException heldFromThisReader) {
+                    // A thread whose first post waits for a moderator is not another reader's to open.
+                    assertThat(reader).isNotEqualTo("moderator");
+                }
             }
             List<PostDetails> hostile = read.stream().filter(post -> PAYLOADS.contains(post.body())).toList();
             if (reader.equals("moderator")) {
